@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+import pkg from './package.json';
+
+/**
+ * Three builds: the main process (plus the browser shell's bridge, which shares the core), the
+ * sandboxed preload (CommonJS, as sandboxed preloads must be) and the renderer.
+ */
+export default defineConfig({
+  main: {
+    define: { NEWSDESK_VERSION: JSON.stringify(pkg.version) },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          web: resolve(__dirname, 'electron/web/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require packages: bundle everything but Electron.
+      externalizeDeps: false,
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});

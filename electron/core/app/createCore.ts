@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+
+import type { Diagnostics } from '../../../shared/domain/diagnostics';
+import type { Dispatch, Handlers } from '../contract/dispatch';
+import { createDispatch } from '../contract/dispatch';
+import { openDatabase } from '../db/open';
+import { countArticles } from '../db/queries/articles';
+import type { EventBus } from '../events/eventBus';
+import { createEventBus } from '../events/eventBus';
+import { lockedMessage, readHolder, writeHolder } from '../library/libraryHolder';
+import type { LibraryPaths } from '../library/libraryPaths';
+import { libraryPaths } from '../library/libraryPaths';
+import type { Logger } from '../logging/logger';
+import { createFileLogger } from '../logging/logger';
+import { createArticlesService } from '../services/articles';
+import { createSettingsService } from '../services/settings';
+
+/** What a shell tells the core about itself. */
+export interface CoreOptions {
+  dataDir: string;
+  shell: 'desktop' | 'browser';
+  appVersion: string;
+  /** Extra versions the shell knows (Electron, Chromium). */
+  versions?: Record<string, string>;
+  logger?: Logger;
+  now?: () => number;
+}
+
+/** The running application core: one per library, shared by whichever shell hosts it. */
+export interface Core {
+  dispatch: Dispatch;
+  events: EventBus;
+  paths: LibraryPaths;
+  logger: Logger;
+  close(): void;
+}
+
+/**
+ * Opens a library and wires every service to the contract. Both shells call this and nothing
+ * else, so the desktop app and the browser shell behave the same.
+ */
+export function createCore(options: CoreOptions): Core {
+  const paths = libraryPaths(options.dataDir);
+  fs.mkdirSync(paths.media, { recursive: true });
+  const logger =
+    options.logger ?? createFileLogger({ dir: paths.logs, echo: options.shell === 'browser' });
+  const now = options.now ?? Date.now;
+  const { db, schemaVersion } = openDatabase(paths.database, {
+    lockedMessage: lockedMessage(readHolder(paths.holder)),
+  });
+  writeHolder(paths.holder, { pid: process.pid, shell: options.shell, since: now() });
+  logger.info('library opened', { dataDir: paths.dataDir, schemaVersion, shell: options.shell });
+
+  const events = createEventBus();
+  const articles = createArticlesService({ db, events, logger: logger.child('articles'), now });
+  const settings = createSettingsService(db);
+
+  const diagnostics = (): Diagnostics => ({
+    appVersion: options.appVersion,
+    shell: options.shell,
+    versions: {
+      node: process.versions.node,
+      v8: process.versions.v8,
+      sqlite: String((db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v),
+      ...options.versions,
+    },
+    platform: `${process.platform} ${process.arch}`,
+    dataDir: paths.dataDir,
+    databasePath: paths.database,
+    schemaVersion,
+    logFile: logger.file,
+    articleCount: countArticles(db),
+  });
+
+  const handlers: Handlers = {
+    'articles.list': (args) => articles.list(args),
+    'articles.get': (args) => articles.get(args.id),
+    'articles.create': (args) => articles.create(args),
+    'articles.save': (args) => articles.save(args),
+    'settings.get': () => settings.get(),
+    'settings.update': (args) => settings.update(args),
+    'app.diagnostics': diagnostics,
+  };
+
+  return {
+    dispatch: createDispatch(handlers, logger),
+    events,
+    paths,
+    logger,
+    close() {
+      db.close();
+      fs.rmSync(paths.holder, { force: true });
+      logger.info('library closed');
+    },
+  };
+}

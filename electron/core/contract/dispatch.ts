@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+import type { CallArgs, CallName, CallOutput } from '../../../shared/contract/calls';
+import { calls, isCallName } from '../../../shared/contract/calls';
+import type { Result } from '../../../shared/contract/result';
+import { fail, ok } from '../../../shared/contract/result';
+import { AppError, defaultMessages } from '../../../shared/errors/appError';
+import type { Logger } from '../logging/logger';
+
+/** Who is calling, for logs now and for permissions later (workflow roles). */
+export interface CallContext {
+  shell: 'desktop' | 'browser';
+}
+
+/** One handler per call; the compiler refuses a contract call without one. */
+export type Handlers = {
+  [K in CallName]: (
+    args: CallArgs<K>,
+    context: CallContext,
+  ) => CallOutput<K> | Promise<CallOutput<K>>;
+};
+
+/** A function that takes an untrusted call and returns an envelope; both shells use it. */
+export type Dispatch = (
+  name: string,
+  input: unknown,
+  context: CallContext,
+) => Promise<Result<unknown>>;
+
+function sqliteCode(error: unknown): string | undefined {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+  ) {
+    return error.code;
+  }
+  return undefined;
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return defaultMessages.invalid_input;
+  const where = issue.path.length > 0 ? ` (trường «${issue.path.map(String).join('.')}»)` : '';
+  return `Dữ liệu gửi lên không hợp lệ${where}: ${issue.message}`;
+}
+
+/**
+ * Validates and runs a call. Every input is parsed by the contract's zod schema here, in the main
+ * side, whatever the renderer claims; errors come back as typed envelopes, never as throws.
+ */
+export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
+  // Validation messages reach the user: have zod write them in Vietnamese.
+  z.config(z.locales.vi());
+  const log = logger.child('contract');
+  return async (name, input, context) => {
+    if (!isCallName(name)) {
+      log.warn('unknown call', { name: String(name).slice(0, 100) });
+      return fail({ code: 'unknown_call', message: defaultMessages.unknown_call });
+    }
+    const parsed = calls[name].input.safeParse(input);
+    if (!parsed.success) {
+      log.warn('invalid input', { name, issues: parsed.error.issues.slice(0, 3) });
+      return fail({ code: 'invalid_input', message: describeIssue(parsed.error.issues[0]) });
+    }
+    try {
+      const handler = handlers[name] as (args: unknown, context: CallContext) => unknown;
+      return ok(await handler(parsed.data, context));
+    } catch (error) {
+      if (error instanceof AppError) {
+        log.info('call refused', { name, code: error.code });
+        return fail(error.toContractError());
+      }
+      const code = sqliteCode(error);
+      if (code === 'SQLITE_FULL' || code?.startsWith('SQLITE_IOERR') || code === 'ENOSPC') {
+        log.error('storage failure', { name, error });
+        return fail({ code: 'storage_failed', message: defaultMessages.storage_failed });
+      }
+      log.error('call failed', { name, error });
+      return fail({ code: 'internal', message: defaultMessages.internal });
+    }
+  };
+}

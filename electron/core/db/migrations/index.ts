@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+
+import { AppError } from '../../../../shared/errors/appError';
+import { migration0010 } from './0010-create-articles';
+import { migration0020 } from './0020-create-settings';
+import type { Migration } from './types';
+
+/** Every migration, in order. Append only. */
+export const migrations: readonly Migration[] = [migration0010, migration0020];
+
+/** The schema version this build of the code writes. */
+export function latestSchemaVersion(list: readonly Migration[] = migrations): number {
+  return list.at(-1)?.version ?? 0;
+}
+
+/**
+ * Brings the database to the newest schema in one transaction, or refuses a database written by
+ * a newer Newsdesk (opening it would risk losing data the old code does not understand).
+ */
+export function runMigrations(db: Database, list: readonly Migration[] = migrations): number {
+  for (let i = 1; i < list.length; i += 1) {
+    const previous = list[i - 1];
+    const current = list[i];
+    if (!previous || !current || current.version <= previous.version) {
+      throw new Error(`Migrations out of order at index ${i}`);
+    }
+  }
+  const current = db.pragma('user_version', { simple: true });
+  if (typeof current !== 'number') throw new Error('user_version is not a number');
+  const latest = latestSchemaVersion(list);
+  if (current > latest) {
+    throw new AppError(
+      'library_too_new',
+      `Thư viện dữ liệu có phiên bản cấu trúc ${current}, mới hơn phiên bản ${latest} mà bản Newsdesk này hiểu. Hãy cập nhật Newsdesk để mở thư viện này; dữ liệu không bị thay đổi.`,
+    );
+  }
+  const pending = list.filter((migration) => migration.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+  return latest;
+}

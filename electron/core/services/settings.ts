@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+
+import type { Settings } from '../../../shared/domain/settings';
+import { defaultSettings, locales } from '../../../shared/domain/settings';
+import { readSettings, writeSettings } from '../db/queries/settings';
+
+function coerce(values: Map<string, unknown>): Settings {
+  const locale = values.get('locale');
+  const lastArticleId = values.get('lastArticleId');
+  return {
+    locale: locales.find((candidate) => candidate === locale) ?? defaultSettings.locale,
+    lastArticleId: typeof lastArticleId === 'string' ? lastArticleId : null,
+  };
+}
+
+/** Workstation settings stored in the library. */
+export function createSettingsService(db: Database) {
+  return {
+    get(): Settings {
+      return coerce(readSettings(db));
+    },
+    update(patch: Partial<Settings>): Settings {
+      const entries: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(patch))
+        if (value !== undefined) entries[key] = value;
+      writeSettings(db, entries);
+      return coerce(readSettings(db));
+    },
+  };
+}
+
+/** The settings service's API. */
+export type SettingsService = ReturnType<typeof createSettingsService>;

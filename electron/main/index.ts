@@ -1,0 +1,100 @@
+import path from 'node:path';
+
+import type { BrowserWindow } from 'electron';
+import { app, crashReporter, dialog, ipcMain, session } from 'electron';
+
+import { closeReadyChannel, closeRequestChannel } from '../../shared/contract/ipcChannels';
+import { AppError } from '../../shared/errors/appError';
+import type { Core } from '../core/app/createCore';
+import { createCore } from '../core/app/createCore';
+import { installCrashHandlers } from '../core/logging/crashReports';
+import { bindContract } from './ipc/bindContract';
+import { buildMenu } from './menu';
+import { installSecurityGuards } from './security/guards';
+import { appOrigin, handleProtocols, registerSchemes } from './security/protocols';
+import { createMainWindow } from './windows/createMainWindow';
+
+/**
+ * Lifecycle only: lock, compose the core, bind the contract, open the window. Everything the app
+ * does lives in electron/core, which runs the same under the browser shell.
+ */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const isAppUrl = (url: string): boolean =>
+  url.startsWith(`${appOrigin}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+
+crashReporter.start({ uploadToServer: false });
+registerSchemes();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: Core | null = null;
+  let window: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+
+  void app.whenReady().then(() => {
+    try {
+      core = createCore({
+        dataDir: app.getPath('userData'),
+        shell: 'desktop',
+        appVersion: app.getVersion(),
+        versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+      });
+    } catch (error) {
+      const message = error instanceof AppError ? error.userMessage : String(error);
+      dialog.showErrorBox('Newsdesk không mở được thư viện', message);
+      app.quit();
+      return;
+    }
+    const opened = core;
+    installCrashHandlers(opened.paths.crashes, opened.logger, (file) => {
+      dialog.showErrorBox(
+        'Newsdesk gặp lỗi và phải đóng',
+        `Bài viết đã lưu vẫn an toàn. Báo cáo lỗi: ${file}`,
+      );
+      app.exit(70);
+    });
+    installSecurityGuards(app, session.defaultSession, isAppUrl);
+    handleProtocols(path.join(__dirname, '../renderer'), opened.paths.media);
+    buildMenu(app);
+
+    window = createMainWindow({
+      preload: path.join(__dirname, '../preload/index.js'),
+      url: devServerUrl ?? `${appOrigin}/index.html`,
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      opened.logger.error('renderer gone', { reason: details.reason, exitCode: details.exitCode });
+    });
+    bindContract(opened, () => window, isAppUrl);
+
+    // Ask the renderer to save before the window closes; never wait more than 2 s.
+    let closeConfirmed = false;
+    window.on('close', (event) => {
+      if (closeConfirmed || !window) return;
+      event.preventDefault();
+      const target = window;
+      const finish = (): void => {
+        closeConfirmed = true;
+        target.close();
+      };
+      const timer = setTimeout(finish, 2000);
+      ipcMain.once(closeReadyChannel, () => {
+        clearTimeout(timer);
+        finish();
+      });
+      target.webContents.send(closeRequestChannel);
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+  });
+}

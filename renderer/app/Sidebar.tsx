@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Locale } from '../../shared/domain/settings';
+import { useApi } from '../lib/ApiContext';
+import type { Screen } from './App';
+
+/** Navigation and the language switch. */
+export function Sidebar({
+  screen,
+  onNavigate,
+}: {
+  screen: Screen;
+  onNavigate: (screen: Screen) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const setLocale = (locale: Locale): void => {
+    void i18n.changeLanguage(locale);
+    void api.call('settings.update', { locale });
+  };
+  const item = (target: Screen, label: string, icon: string) => (
+    <button
+      type="button"
+      className={screen === target ? 'nav-item active' : 'nav-item'}
+      aria-current={screen === target ? 'page' : undefined}
+      data-testid={`nav-${target}`}
+      onClick={() => onNavigate(target)}
+    >
+      <span className="nav-icon" aria-hidden="true">
+        {icon}
+      </span>
+      {label}
+    </button>
+  );
+  return (
+    <nav className="sidebar" aria-label="Newsdesk">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          N
+        </span>
+        <span>
+          <strong>{t('app.name')}</strong>
+          <small>{t('app.tagline')}</small>
+        </span>
+      </div>
+      {item('articles', t('nav.articles'), '✎')}
+      {item('about', t('nav.about'), 'ⓘ')}
+      <div className="sidebar-footer">
+        <label htmlFor="locale">{t('nav.language')}</label>
+        <select
+          id="locale"
+          data-testid="locale"
+          value={i18n.language}
+          onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'vi')}
+        >
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+    </nav>
+  );
+}

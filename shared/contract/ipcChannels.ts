@@ -1,0 +1,8 @@
+/** IPC channel for a contract call; one channel per call, built from the contract map. */
+export const callChannel = (name: string): string => `call:${name}`;
+/** IPC channel for a contract event. */
+export const eventChannel = (name: string): string => `event:${name}`;
+/** Main asks the renderer to save before the window closes; the renderer answers on `closeReadyChannel`. */
+export const closeRequestChannel = 'app:close-request';
+/** The renderer has saved and the window may close. */
+export const closeReadyChannel = 'app:close-ready';

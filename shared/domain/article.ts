@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** Article lifecycle states; the full workflow grows this list (issue: editorial workflow). */
+export const articleStatuses = ['draft'] as const;
+/** One article status. */
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+/** Upper bounds that keep a hostile or accidental input from exhausting memory. */
+export const articleLimits = {
+  titleChars: 500,
+  /** A 50,000-word article is ~350 KB of text; the JSON doc is a few times that. */
+  bodyJsonBytes: 16 * 1024 * 1024,
+  docDepth: 64,
+} as const;
+
+/** A ProseMirror/TipTap mark as JSON. */
+export interface DocMark {
+  type: string;
+  attrs?: Record<string, unknown>;
+}
+
+/** A ProseMirror/TipTap node as JSON: the storage format of an article body. */
+export interface DocNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: DocNode[];
+  marks?: DocMark[];
+  text?: string;
+}
+
+const markSchema = z.object({
+  type: z.string().min(1).max(64),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** Zod schema for a TipTap document node, recursive. */
+export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(docNodeSchema).optional(),
+    marks: z.array(markSchema).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+/** Depth of a document tree; deeply nested input is refused before recursion can hurt. */
+export function docDepth(node: DocNode): number {
+  let max = 0;
+  const stack: Array<{ node: DocNode; depth: number }> = [{ node, depth: 1 }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item) break;
+    if (item.depth > max) max = item.depth;
+    for (const child of item.node.content ?? []) stack.push({ node: child, depth: item.depth + 1 });
+  }
+  return max;
+}
+
+/** The root document schema: a `doc` node no deeper than the limit. */
+export const articleDocSchema = docNodeSchema
+  .refine((node) => node.type === 'doc', {
+    message: 'Nội dung bài viết phải là một tài liệu (doc).',
+  })
+  .refine((node) => docDepth(node) <= articleLimits.docDepth, {
+    message: 'Nội dung lồng nhau quá sâu.',
+  });
+
+/** An empty document, as the editor creates it. */
+export function emptyDoc(): DocNode {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+/** What the article list shows. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  status: ArticleStatus;
+  excerpt: string;
+  wordCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A whole article as the editor loads it. */
+export interface Article extends ArticleSummary {
+  body: DocNode;
+  version: number;
+}
+
+/** Collects the plain text of a document, paragraphs separated by newlines: used for search and counts. */
+export function docToPlainText(node: DocNode): string {
+  const blocks: string[] = [];
+  const walk = (current: DocNode, into: string[]): void => {
+    if (typeof current.text === 'string') {
+      into.push(current.text);
+      return;
+    }
+    if (current.type === 'hardBreak') {
+      into.push('\n');
+      return;
+    }
+    const children = current.content ?? [];
+    const isTextBlock =
+      children.some((child) => typeof child.text === 'string') || children.length === 0;
+    if (isTextBlock && current.type !== 'doc') {
+      const parts: string[] = [];
+      for (const child of children) walk(child, parts);
+      blocks.push(parts.join(''));
+      return;
+    }
+    for (const child of children) walk(child, into);
+  };
+  walk(node, blocks);
+  return blocks.filter((block) => block.length > 0).join('\n');
+}
