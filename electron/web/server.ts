@@ -77,8 +77,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop buffering but drain the socket, so the client still reads the 413 answer.
+        req.removeAllListeners('data');
+        req.resume();
         reject(new Error('too_large'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/domain/settings';
 import { useApi } from '../lib/ApiContext';
 import type { Screen } from './App';
+import { Icon } from './icons';
 
 /** Navigation and the language switch. */
 export function Sidebar({
@@ -18,7 +19,7 @@ export function Sidebar({
     void i18n.changeLanguage(locale);
     void api.call('settings.update', { locale });
   };
-  const item = (target: Screen, label: string, icon: string) => (
+  const item = (target: Screen, label: string) => (
     <button
       type="button"
       className={screen === target ? 'nav-item active' : 'nav-item'}
@@ -26,9 +27,7 @@ export function Sidebar({
       data-testid={`nav-${target}`}
       onClick={() => onNavigate(target)}
     >
-      <span className="nav-icon" aria-hidden="true">
-        {icon}
-      </span>
+      <Icon name={target} />
       {label}
     </button>
   );
@@ -43,8 +42,8 @@ export function Sidebar({
           <small>{t('app.tagline')}</small>
         </span>
       </div>
-      {item('articles', t('nav.articles'), '✎')}
-      {item('about', t('nav.about'), 'ⓘ')}
+      {item('articles', t('nav.articles'))}
+      {item('about', t('nav.about'))}
       <div className="sidebar-footer">
         <label htmlFor="locale">{t('nav.language')}</label>
         <select

@@ -120,7 +120,7 @@ export function createArticlesService(deps: ArticlesDeps) {
         title: input.title.normalize('NFC'),
         body_json: bodyJson,
         body_text: bodyText,
-        word_count: countWords(`${input.title}\n${bodyText}`),
+        word_count: countWords(bodyText),
         updated_at: updatedAt,
         baseVersion: input.baseVersion,
       });

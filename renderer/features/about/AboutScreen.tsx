@@ -51,7 +51,7 @@ export function AboutScreen() {
               <div key={key} className="fact">
                 <dt>{label}</dt>
                 <dd data-testid={`about-${key}`}>
-                  <code>{value}</code>
+                  {key === 'shell' ? value : <code>{value}</code>}
                 </dd>
               </div>
             ))}

@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['electron/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'electron/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'tests/packaging/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

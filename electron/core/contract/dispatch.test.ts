@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { CallName } from '../../../shared/contract/calls';
+import { callNames } from '../../../shared/contract/calls';
+import { openTestCore } from '../../../tests/helpers/testCore';
+import type { Core } from '../app/createCore';
+
+const context = { shell: 'browser' as const };
+const uuid = '2b7e7f0c-5a4e-4b8e-9a61-0f3f1c2d4e5f';
+const doc = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/**
+ * Malformed inputs for every call. Typed by call name, so adding a call to the contract fails
+ * compilation here until its rejections are tested too.
+ */
+const malformed: Record<CallName, unknown[]> = {
+  'articles.list': [
+    null,
+    'x',
+    { limit: 0 },
+    { limit: 10_000 },
+    { status: 'published-yesterday' },
+    { extra: 1 },
+  ],
+  'articles.get': [undefined, {}, { id: 42 }, { id: 'not-a-uuid' }, { id: uuid, more: true }],
+  'articles.create': [[], { title: 7 }, { title: 'x'.repeat(501) }, { title: 'ok', id: uuid }],
+  'articles.save': [
+    {},
+    { id: uuid, title: 't', body: doc },
+    { id: uuid, title: 't', body: doc, baseVersion: -1 },
+    { id: uuid, title: 't', body: { type: 'paragraph' }, baseVersion: 0 },
+    { id: uuid, title: 't', body: { content: [] }, baseVersion: 0 },
+    { id: uuid, title: 't', body: 'doc', baseVersion: 0 },
+    { id: uuid, title: 't', body: deep(200), baseVersion: 0 },
+  ],
+  'settings.get': [null, { any: 1 }],
+  'settings.update': [{ locale: 'fr' }, { lastArticleId: 'abc' }, { theme: 'dark' }],
+  'app.diagnostics': [{ verbose: true }, 5],
+};
+
+function deep(levels: number): unknown {
+  let node: Record<string, unknown> = { type: 'text', text: 'x' };
+  for (let i = 0; i < levels; i += 1) node = { type: 'blockquote', content: [node] };
+  return { type: 'doc', content: [node] };
+}
+
+let core: Core | null = null;
+afterEach(() => {
+  core?.close();
+  core = null;
+});
+
+describe('dispatch', () => {
+  it.each(callNames)('%s rejects malformed input with a typed Vietnamese error', async (name) => {
+    core = openTestCore();
+    const cases = malformed[name];
+    expect(cases.length).toBeGreaterThan(0);
+    for (const input of cases) {
+      const result = await core.dispatch(name, input, context);
+      expect(result, JSON.stringify(input)?.slice(0, 80)).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: expect.stringMatching(/^Dữ liệu gửi lên không hợp lệ/),
+        },
+      });
+    }
+  });
+
+  it('refuses a name that is not in the contract', async () => {
+    core = openTestCore();
+    for (const name of ['articles.drop', 'constructor', '__proto__', 'toString']) {
+      const result = await core.dispatch(name, {}, context);
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    }
+  });
+
+  it('returns not_found for a well-formed id that does not exist', async () => {
+    core = openTestCore();
+    const result = await core.dispatch('articles.get', { id: uuid }, context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('accepts well-formed input and returns the value in an envelope', async () => {
+    core = openTestCore();
+    const created = await core.dispatch('articles.create', { title: 'Tin mới' }, context);
+    expect(created).toMatchObject({ ok: true, value: { title: 'Tin mới', version: 0 } });
+  });
+});

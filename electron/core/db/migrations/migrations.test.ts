@@ -1,0 +1,93 @@
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+
+import { AppError } from '../../../../shared/errors/appError';
+import { tempDir } from '../../../../tests/helpers/tempDir';
+import { openDatabase } from '../open';
+import { latestSchemaVersion, migrations, runMigrations } from './index';
+import type { Migration } from './types';
+
+describe('migrations', () => {
+  it('brings a new library to the latest version with STRICT tables, WAL and foreign keys', () => {
+    const file = path.join(tempDir(), 'lib.sqlite');
+    const { db, schemaVersion } = openDatabase(file);
+    expect(schemaVersion).toBe(latestSchemaVersion());
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as Array<{ name: string; strict: number }>;
+    expect(tables.map((table) => table.name).sort()).toEqual(['articles', 'settings']);
+    expect(tables.every((table) => table.strict === 1)).toBe(true);
+    db.close();
+  });
+
+  it('steps 10 by 10 in ascending order', () => {
+    migrations.forEach((migration, index) => expect(migration.version).toBe((index + 1) * 10));
+  });
+
+  it('migrates N-1 to N keeping existing data', () => {
+    const file = path.join(tempDir(), 'lib.sqlite');
+    const db = new Database(file);
+    const first = migrations.slice(0, 1);
+    runMigrations(db, first);
+    db.prepare(
+      `INSERT INTO articles (id, title, body_json, created_at, updated_at) VALUES ('a', 'Bí thư', '{"type":"doc"}', 1, 1)`,
+    ).run();
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    runMigrations(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
+    expect(db.prepare('SELECT title FROM articles').get()).toEqual({ title: 'Bí thư' });
+    db.close();
+  });
+
+  it('refuses a library written by a newer Newsdesk and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'lib.sqlite');
+    const db = new Database(file);
+    db.pragma('user_version = 9990');
+    db.close();
+    let thrown: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).code).toBe('library_too_new');
+    expect((thrown as AppError).userMessage).toMatch(/cập nhật Newsdesk/);
+    const after = new Database(file);
+    expect(after.pragma('user_version', { simple: true })).toBe(9990);
+    after.close();
+  });
+
+  it('runs all pending steps in one transaction: a failing step leaves the old schema', () => {
+    const file = path.join(tempDir(), 'lib.sqlite');
+    const db = new Database(file);
+    const broken: Migration = {
+      version: 30,
+      name: 'broken',
+      up(handle) {
+        handle.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('disk on fire');
+      },
+    };
+    expect(() => runMigrations(db, [...migrations, broken])).toThrow('disk on fire');
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    expect(names).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a migration list that is out of order', () => {
+    const db = new Database(':memory:');
+    const [first, second] = migrations;
+    if (!first || !second) throw new Error('need two migrations');
+    expect(() => runMigrations(db, [second, first])).toThrow(/out of order/);
+    db.close();
+  });
+});

@@ -1,0 +1,155 @@
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { CallName, CallOutput, CallInput } from '../../../shared/contract/calls';
+import type { EventMessage } from '../../../shared/contract/events';
+import { tempDir } from '../../../tests/helpers/tempDir';
+import { openTestCore } from '../../../tests/helpers/testCore';
+import type { Core } from '../app/createCore';
+
+let core: Core | null = null;
+afterEach(() => {
+  core?.close();
+  core = null;
+});
+
+async function call<K extends CallName>(
+  target: Core,
+  name: K,
+  input: CallInput<K>,
+): Promise<CallOutput<K>> {
+  const result = await target.dispatch(name, input, { shell: 'browser' });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as CallOutput<K>;
+}
+
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+describe('articles', () => {
+  it('keeps a saved article across closing and reopening the library', async () => {
+    const dataDir = tempDir();
+    core = openTestCore({ dataDir });
+    const created = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: created.id,
+      title: 'Bí thư Tỉnh ủy',
+      body: paragraph('Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng'),
+      baseVersion: 0,
+    });
+    core.close();
+    core = openTestCore({ dataDir });
+    const loaded = await call(core, 'articles.get', { id: created.id });
+    expect(loaded.title).toBe('Bí thư Tỉnh ủy');
+    expect(loaded.body).toEqual(paragraph('Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng'));
+    expect(loaded.version).toBe(1);
+    expect(loaded.wordCount).toBe(10);
+  });
+
+  it('stores text in NFC whatever the IME produced', async () => {
+    core = openTestCore();
+    const created = await call(core, 'articles.create', {});
+    const decomposed = 'Bí thư'.normalize('NFD');
+    expect(decomposed).not.toBe('Bí thư');
+    await call(core, 'articles.save', {
+      id: created.id,
+      title: decomposed,
+      body: paragraph(decomposed),
+      baseVersion: 0,
+    });
+    const loaded = await call(core, 'articles.get', { id: created.id });
+    expect(loaded.title).toBe('Bí thư');
+    expect(loaded.body).toEqual(paragraph('Bí thư'));
+  });
+
+  it('refuses a save based on an old version instead of overwriting', async () => {
+    core = openTestCore();
+    const created = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: created.id,
+      title: 'A',
+      body: paragraph('một'),
+      baseVersion: 0,
+    });
+    const stale = await core.dispatch(
+      'articles.save',
+      { id: created.id, title: 'B', body: paragraph('hai'), baseVersion: 0 },
+      { shell: 'browser' },
+    );
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call(core, 'articles.get', { id: created.id })).title).toBe('A');
+  });
+
+  it('reports a corrupt stored body clearly and leaves the row as it was', async () => {
+    const dataDir = tempDir();
+    core = openTestCore({ dataDir });
+    const created = await call(core, 'articles.create', { title: 'Hỏng' });
+    core.close();
+    core = null;
+    const raw = new Database(path.join(dataDir, 'newsdesk.sqlite'));
+    raw
+      .prepare('UPDATE articles SET body_json = ? WHERE id = ?')
+      .run('{"type":"doc","content":[', created.id);
+    raw.close();
+    core = openTestCore({ dataDir });
+    const result = await core.dispatch('articles.get', { id: created.id }, { shell: 'browser' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'corrupt_data', message: expect.stringMatching(/bị hỏng/) },
+    });
+    const list = await call(core, 'articles.list', {});
+    expect(list.map((article) => article.title)).toEqual(['Hỏng']);
+  });
+
+  it('lists newest first and announces every change', async () => {
+    let clock = 1000;
+    core = openTestCore({ now: () => clock });
+    const seen: EventMessage[] = [];
+    core.events.subscribe((message) => seen.push(message));
+    const first = await call(core, 'articles.create', { title: 'Cũ' });
+    clock = 2000;
+    const second = await call(core, 'articles.create', { title: 'Mới' });
+    clock = 3000;
+    await call(core, 'articles.save', {
+      id: first.id,
+      title: 'Cũ đã sửa',
+      body: paragraph('x'),
+      baseVersion: 0,
+    });
+    const list = await call(core, 'articles.list', {});
+    expect(list.map((article) => article.id)).toEqual([first.id, second.id]);
+    expect(seen).toEqual([
+      { name: 'articles.changed', payload: { id: first.id, version: 0 } },
+      { name: 'articles.changed', payload: { id: second.id, version: 0 } },
+      { name: 'articles.changed', payload: { id: first.id, version: 1 } },
+    ]);
+  });
+
+  it('remembers settings such as the locale and the last open article', async () => {
+    const dataDir = tempDir();
+    core = openTestCore({ dataDir });
+    expect(await call(core, 'settings.get', {})).toEqual({ locale: 'vi', lastArticleId: null });
+    const created = await call(core, 'articles.create', {});
+    await call(core, 'settings.update', { locale: 'en', lastArticleId: created.id });
+    core.close();
+    core = openTestCore({ dataDir });
+    expect(await call(core, 'settings.get', {})).toEqual({
+      locale: 'en',
+      lastArticleId: created.id,
+    });
+  });
+
+  it('shows versions, data folder and log location in diagnostics', async () => {
+    const dataDir = tempDir();
+    core = openTestCore({ dataDir });
+    const info = await call(core, 'app.diagnostics', {});
+    expect(info.dataDir).toBe(path.resolve(dataDir));
+    expect(info.databasePath).toBe(path.join(path.resolve(dataDir), 'newsdesk.sqlite'));
+    expect(info.versions.sqlite).toMatch(/^3\.\d+/);
+    expect(info.schemaVersion).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -1,0 +1,2 @@
+/** Separator used by the clean fixture. */
+export const slugSeparator = '-';
