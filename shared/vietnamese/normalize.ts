@@ -72,6 +72,9 @@ export interface NormalizePastedTextOptions extends StripInvisibleOptions, Norma
  * out, spaces normalised, leading and trailing blank space removed. Run it after legacy-encoding
  * conversion, never on each keystroke.
  */
-export function normalizePastedText(text: string, options: NormalizePastedTextOptions = {}): string {
+export function normalizePastedText(
+  text: string,
+  options: NormalizePastedTextOptions = {},
+): string {
   return normalizeSpaces(stripInvisibleChars(toNfc(text), options), options).trim();
 }

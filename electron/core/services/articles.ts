@@ -14,6 +14,7 @@ import {
   emptyDoc,
 } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
+import { countWords } from '../../../shared/vietnamese/counts';
 import type { ArticleListRow, ArticleRow } from '../db/queries/articles';
 import {
   getArticle,
@@ -23,7 +24,7 @@ import {
 } from '../db/queries/articles';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
-import { countWords, normalizeDocText } from './text';
+import { normalizeDocText } from './text';
 
 /** What the articles service needs from its surroundings (injected, so tests pass real SQLite). */
 export interface ArticlesDeps {

@@ -10,12 +10,3 @@ export function normalizeDocText(node: DocNode): DocNode {
   if (node.content) next.content = node.content.map(normalizeDocText);
   return next;
 }
-
-/** Chữ as Vietnamese newsrooms count them: whitespace-separated syllables with a letter or digit. */
-export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.normalize('NFC').split(/\s+/u)) {
-    if (/[\p{L}\p{N}]/u.test(token)) count += 1;
-  }
-  return count;
-}

@@ -1,10 +1,11 @@
-import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Article } from '../../../shared/domain/article';
 import { articleSchemaExtensions } from '../../../shared/editor/extensions';
+import { countCharacters, countWords } from '../../../shared/vietnamese/counts';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import type { Autosaver, SaveState } from './autosaver';
@@ -63,7 +64,6 @@ function EditingSurface({ article }: { article: Article }) {
     extensions: [
       ...articleSchemaExtensions(),
       Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
-      CharacterCount,
     ],
     content: article.body,
     shouldRerenderOnTransaction: false,
@@ -90,8 +90,8 @@ function EditingSurface({ article }: { article: Article }) {
     autosaverRef.current = autosaver;
     let countTimer: ReturnType<typeof setTimeout> | null = null;
     const updateCounts = (): void => {
-      const storage = editor.storage.characterCount;
-      setCounts({ words: storage.words(), chars: storage.characters() });
+      const text = editor.getText({ blockSeparator: '\n' });
+      setCounts({ words: countWords(text), chars: countCharacters(text) });
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged) return;
