@@ -14,6 +14,9 @@ export const en: Widen<Messages> = {
     words: '{{count}} words',
     editedAt: 'Edited {{when}}',
     status: { draft: 'Draft' },
+    searchPlaceholder: 'Search articles (tones optional)',
+    noResults: 'No matching articles.',
+    resultCount: '{{count}} matching',
     loadFailed: 'Could not load the article list.',
   },
   editor: {

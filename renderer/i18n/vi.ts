@@ -10,6 +10,9 @@ export const vi = {
     words: '{{count}} chữ',
     editedAt: 'Sửa {{when}}',
     status: { draft: 'Bản nháp' },
+    searchPlaceholder: 'Tìm bài (gõ không dấu cũng được)',
+    noResults: 'Không tìm thấy bài nào khớp.',
+    resultCount: '{{count}} bài khớp',
     loadFailed: 'Không tải được danh sách bài viết.',
   },
   editor: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Article, ArticleSummary } from '../domain/article';
+import type { Article, ArticleSearchHit, ArticleSummary } from '../domain/article';
 import { articleDocSchema, articleLimits, articleStatuses } from '../domain/article';
 import type { Diagnostics } from '../domain/diagnostics';
 import type { Settings } from '../domain/settings';
@@ -34,6 +34,14 @@ export const calls = {
       .object({
         status: z.enum(articleStatuses).optional(),
         limit: z.number().int().min(1).max(500).default(200),
+      })
+      .strict(),
+  ),
+  'articles.search': call<ArticleSearchHit[]>()(
+    z
+      .object({
+        query: z.string().trim().min(1).max(200),
+        limit: z.number().int().min(1).max(200).default(50),
       })
       .strict(),
   ),

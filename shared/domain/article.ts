@@ -82,6 +82,18 @@ export interface ArticleSummary {
   updatedAt: number;
 }
 
+/** A piece of highlighted text: `match` pieces are what the search found. */
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/** A search result: the summary plus highlighted title and snippet. */
+export interface ArticleSearchHit extends ArticleSummary {
+  titleSegments: TextSegment[];
+  snippet: TextSegment[];
+}
+
 /** A whole article as the editor loads it. */
 export interface Article extends ArticleSummary {
   body: DocNode;

@@ -40,6 +40,8 @@ describe('the app shell in Chromium', () => {
     await app.createArticle();
     await app.typeTitle('Hội nghị triển khai nhiệm vụ 6 tháng cuối năm');
     await app.waitUntilSaved();
+    await app.articleItems.filter({ hasText: 'Bí thư Tỉnh ủy' }).click();
+    await expect.poll(() => app.body.innerText()).toContain('Trần Phú');
     await screenshot(page, 'shell-editor-vi');
 
     await app.openAbout();

@@ -74,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
 
   const handlers: Handlers = {
     'articles.list': (args) => articles.list(args),
+    'articles.search': (args) => articles.search(args),
     'articles.get': (args) => articles.get(args.id),
     'articles.create': (args) => articles.create(args),
     'articles.save': (args) => articles.save(args),

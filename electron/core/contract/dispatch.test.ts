@@ -22,6 +22,13 @@ const malformed: Record<CallName, unknown[]> = {
     { status: 'published-yesterday' },
     { extra: 1 },
   ],
+  'articles.search': [
+    {},
+    { query: '' },
+    { query: '   ' },
+    { query: 'x'.repeat(201) },
+    { query: 'a', limit: 0 },
+  ],
   'articles.get': [undefined, {}, { id: 42 }, { id: 'not-a-uuid' }, { id: uuid, more: true }],
   'articles.create': [[], { title: 7 }, { title: 'x'.repeat(501) }, { title: 'ok', id: uuid }],
   'articles.save': [

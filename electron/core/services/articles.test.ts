@@ -153,3 +153,79 @@ describe('articles', () => {
     expect(info.schemaVersion).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('article search', () => {
+  it('finds articles without tones and with đ folded to d, with highlighted snippets', async () => {
+    core = openTestCore();
+    const a = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: a.id,
+      title: 'Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng',
+      body: paragraph(
+        'Sáng ngày 12/7/2023, đồng chí Hoàng Trung Dũng đã có buổi tiếp xúc với học viên tại Đức Phổ.',
+      ),
+      baseVersion: 0,
+    });
+    const b = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: b.id,
+      title: 'Giá lúa tăng',
+      body: paragraph('Nông dân phấn khởi.'),
+      baseVersion: 0,
+    });
+
+    const byTitle = await call(core, 'articles.search', { query: 'bi thu' });
+    expect(byTitle.map((hit) => hit.id)).toEqual([a.id]);
+    expect(byTitle[0]?.titleSegments).toEqual([
+      { text: 'Bí thư', match: true },
+      { text: ' Tỉnh ủy nói chuyện với Lớp Bồi dưỡng', match: false },
+    ]);
+
+    const byBody = await call(core, 'articles.search', { query: 'duc' });
+    expect(byBody.map((hit) => hit.id)).toEqual([a.id]);
+    expect(
+      byBody[0]?.snippet.filter((segment) => segment.match).map((segment) => segment.text),
+    ).toEqual(['Đức']);
+
+    expect(
+      (await call(core, 'articles.search', { query: 'NÔNG DÂN' })).map((hit) => hit.id),
+    ).toEqual([b.id]);
+    expect(await call(core, 'articles.search', { query: 'hà nội' })).toEqual([]);
+  });
+
+  it('treats FTS syntax in the query as plain text', async () => {
+    core = openTestCore();
+    const a = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: a.id,
+      title: 'Tin "nóng" *',
+      body: paragraph('NEAR OR AND'),
+      baseVersion: 0,
+    });
+    for (const query of ['"nong', 'nong*', 'NEAR(', 'OR', '-tin', '"', '***']) {
+      const result = await core.dispatch('articles.search', { query }, { shell: 'browser' });
+      expect(result.ok, query).toBe(true);
+    }
+    expect((await call(core, 'articles.search', { query: '"nong' })).map((hit) => hit.id)).toEqual([
+      a.id,
+    ]);
+  });
+
+  it('indexes articles that existed before the search migration', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'newsdesk.sqlite');
+    const raw = new Database(file);
+    const { migrations, runMigrations } = await import('../db/migrations');
+    runMigrations(raw, migrations.slice(0, 2));
+    raw
+      .prepare(
+        `INSERT INTO articles (id, title, body_json, body_text, created_at, updated_at)
+         VALUES ('2b7e7f0c-5a4e-4b8e-9a61-0f3f1c2d4e5f', 'Đường Trường Sơn', '{"type":"doc"}', 'Con đường huyền thoại', 1, 1)`,
+      )
+      .run();
+    raw.close();
+    core = openTestCore({ dataDir });
+    const hits = await call(core, 'articles.search', { query: 'duong truong son' });
+    expect(hits.map((hit) => hit.title)).toEqual(['Đường Trường Sơn']);
+  });
+});

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 import type {
   Article,
+  ArticleSearchHit,
   ArticleStatus,
   ArticleSummary,
   DocNode,
@@ -15,6 +16,7 @@ import {
 } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
 import { countWords } from '../../../shared/vietnamese/counts';
+import { highlightSnippet } from '../../../shared/vietnamese/searchFold';
 import type { ArticleListRow, ArticleRow } from '../db/queries/articles';
 import {
   getArticle,
@@ -22,6 +24,7 @@ import {
   listArticles,
   updateArticleContent,
 } from '../db/queries/articles';
+import { indexArticle, searchArticles } from '../db/queries/articleSearch';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 import { normalizeDocText } from './text';
@@ -85,6 +88,21 @@ export function createArticlesService(deps: ArticlesDeps) {
 
     get: load,
 
+    /** Tone-insensitive full-text search with highlighted title and snippet. */
+    search(input: { query: string; limit: number }): ArticleSearchHit[] {
+      return searchArticles(db, input.query, input.limit).map((row) => ({
+        id: row.id,
+        title: row.title,
+        status: row.status as ArticleStatus,
+        excerpt: '',
+        wordCount: row.word_count,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        titleSegments: highlightSnippet(row.title, input.query, { radius: Infinity }),
+        snippet: highlightSnippet(row.body_text, input.query, { radius: 70 }),
+      }));
+    },
+
     create(input: { title: string }): Article {
       const at = now();
       const body = emptyDoc();
@@ -99,7 +117,10 @@ export function createArticlesService(deps: ArticlesDeps) {
         created_at: at,
         updated_at: at,
       };
-      insertArticle(db, row);
+      db.transaction(() => {
+        insertArticle(db, row);
+        indexArticle(db, row.id, row.title, '');
+      })();
       logger.info('article created', { id: row.id });
       events.emit('articles.changed', { id: row.id, version: 0 });
       return { ...toSummary(row, ''), body, version: 0 };
@@ -116,15 +137,20 @@ export function createArticlesService(deps: ArticlesDeps) {
       }
       const bodyText = docToPlainText(body);
       const updatedAt = now();
-      const saved = updateArticleContent(db, {
-        id: input.id,
-        title: input.title.normalize('NFC'),
-        body_json: bodyJson,
-        body_text: bodyText,
-        word_count: countWords(bodyText),
-        updated_at: updatedAt,
-        baseVersion: input.baseVersion,
-      });
+      const title = input.title.normalize('NFC');
+      const saved = db.transaction(() => {
+        const updated = updateArticleContent(db, {
+          id: input.id,
+          title,
+          body_json: bodyJson,
+          body_text: bodyText,
+          word_count: countWords(bodyText),
+          updated_at: updatedAt,
+          baseVersion: input.baseVersion,
+        });
+        if (updated) indexArticle(db, input.id, title, bodyText);
+        return updated;
+      })();
       if (!saved) {
         if (!getArticle(db, input.id)) throw new AppError('not_found');
         throw new AppError(

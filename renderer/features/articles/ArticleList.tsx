@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ArticleSummary } from '../../../shared/domain/article';
+import type { ArticleSearchHit, ArticleSummary, TextSegment } from '../../../shared/domain/article';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
@@ -18,6 +18,28 @@ export function ArticleList({
   const { t, i18n } = useTranslation();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<ArticleSearchHit[] | null>(null);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      callOrThrow(api, 'articles.search', { query: trimmed }).then(
+        (found) => live && setHits(found),
+        (failure: unknown) =>
+          live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query]);
 
   const reload = useCallback(async () => {
     try {
@@ -64,40 +86,125 @@ export function ArticleList({
           + {t('articles.new')}
         </button>
       </header>
+      <div className="search">
+        <input
+          type="search"
+          data-testid="article-search"
+          value={query}
+          placeholder={t('articles.searchPlaceholder')}
+          aria-label={t('articles.searchPlaceholder')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
       {error ? (
         <p className="banner error" role="alert">
           {error}
         </p>
       ) : null}
-      {articles && articles.length === 0 ? (
-        <p className="muted empty">{t('articles.empty')}</p>
-      ) : null}
-      <ul data-testid="article-list">
-        {(articles ?? []).map((article) => (
-          <li key={article.id}>
+      {hits ? (
+        <SearchResults hits={hits} selectedId={selectedId} onSelect={onSelect} />
+      ) : (
+        <>
+          {articles && articles.length === 0 ? (
+            <p className="muted empty">{t('articles.empty')}</p>
+          ) : null}
+          <ul data-testid="article-list">
+            {(articles ?? []).map((article) => (
+              <li key={article.id}>
+                <button
+                  type="button"
+                  className={article.id === selectedId ? 'article-item selected' : 'article-item'}
+                  data-testid="article-item"
+                  onClick={() => onSelect(article.id)}
+                >
+                  <span className="article-title">{article.title || t('articles.untitled')}</span>
+                  {article.excerpt ? (
+                    <span className="article-excerpt">{article.excerpt}</span>
+                  ) : null}
+                  <span className="article-meta">
+                    <span className={`badge badge-${article.status}`}>
+                      {t(`articles.status.${article.status}`)}
+                    </span>
+                    <span>
+                      {t('articles.editedAt', {
+                        when: formatTime(article.updatedAt, i18n.language, true),
+                      })}
+                    </span>
+                    <span>{t('articles.words', { count: article.wordCount })}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}
+
+function Highlighted({ segments }: { segments: TextSegment[] }) {
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.match ? (
+          <mark key={index}>{segment.text}</mark>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/** Search hits with the matched words highlighted in title and snippet. */
+function SearchResults({
+  hits,
+  selectedId,
+  onSelect,
+}: {
+  hits: ArticleSearchHit[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  if (hits.length === 0)
+    return (
+      <p className="muted empty" data-testid="search-empty">
+        {t('articles.noResults')}
+      </p>
+    );
+  return (
+    <>
+      <p className="muted result-count" data-testid="search-count">
+        {t('articles.resultCount', { count: hits.length })}
+      </p>
+      <ul data-testid="search-results">
+        {hits.map((hit) => (
+          <li key={hit.id}>
             <button
               type="button"
-              className={article.id === selectedId ? 'article-item selected' : 'article-item'}
-              data-testid="article-item"
-              onClick={() => onSelect(article.id)}
+              className={hit.id === selectedId ? 'article-item selected' : 'article-item'}
+              data-testid="search-hit"
+              onClick={() => onSelect(hit.id)}
             >
-              <span className="article-title">{article.title || t('articles.untitled')}</span>
-              {article.excerpt ? <span className="article-excerpt">{article.excerpt}</span> : null}
+              <span className="article-title">
+                {hit.title ? <Highlighted segments={hit.titleSegments} /> : t('articles.untitled')}
+              </span>
+              <span className="article-excerpt">
+                <Highlighted segments={hit.snippet} />
+              </span>
               <span className="article-meta">
-                <span className={`badge badge-${article.status}`}>
-                  {t(`articles.status.${article.status}`)}
+                <span className={`badge badge-${hit.status}`}>
+                  {t(`articles.status.${hit.status}`)}
                 </span>
                 <span>
-                  {t('articles.editedAt', {
-                    when: formatTime(article.updatedAt, i18n.language, true),
-                  })}
+                  {t('articles.editedAt', { when: formatTime(hit.updatedAt, i18n.language, true) })}
                 </span>
-                <span>{t('articles.words', { count: article.wordCount })}</span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-    </aside>
+    </>
   );
 }

@@ -8,6 +8,8 @@ export class AppPage {
   readonly body: Locator;
   readonly saveStatus: Locator;
   readonly counts: Locator;
+  readonly searchBox: Locator;
+  readonly searchHits: Locator;
 
   constructor(readonly page: Page) {
     this.newArticleButton = page.getByTestId('new-article');
@@ -16,6 +18,8 @@ export class AppPage {
     this.body = page.getByTestId('editor-body');
     this.saveStatus = page.getByTestId('save-status');
     this.counts = page.getByTestId('counts');
+    this.searchBox = page.getByTestId('article-search');
+    this.searchHits = page.getByTestId('search-hit');
   }
 
   async open(url: string): Promise<void> {
@@ -44,6 +48,10 @@ export class AppPage {
 
   async waitUntilSaved(): Promise<void> {
     await this.page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
   }
 
   async openAbout(): Promise<void> {
