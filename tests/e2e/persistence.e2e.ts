@@ -1,27 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
-import { launchChromium, newPage, screenshot } from './support/browser';
+import { newPage, screenshot, useChromium } from './support/browser';
 import type { WebShell } from './support/webShell';
 import { startWebShell } from './support/webShell';
 
 const sentence = 'Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useChromium();
 
 describe('a reporter never loses typed text', () => {
   it('keeps the text when the server is killed one second after typing stops', async () => {
     const dataDir = tempDir();
     let shell: WebShell = await startWebShell(dataDir);
-    const page = await newPage(browser);
+    const page = await newPage(chromium());
     const app = new AppPage(page);
     await app.open(shell.url);
     await app.createArticle();
@@ -33,7 +26,7 @@ describe('a reporter never loses typed text', () => {
     expect(shell.process.signalCode).toBe('SIGKILL');
 
     shell = await startWebShell(dataDir);
-    const reopened = await newPage(browser);
+    const reopened = await newPage(chromium());
     const again = new AppPage(reopened);
     await again.open(shell.url);
     // The app reopens the article the reporter was writing.
@@ -46,7 +39,7 @@ describe('a reporter never loses typed text', () => {
   it('keeps title and body typed over several seconds without a pause', async () => {
     const dataDir = tempDir();
     let shell = await startWebShell(dataDir);
-    const page = await newPage(browser);
+    const page = await newPage(chromium());
     const app = new AppPage(page);
     await app.open(shell.url);
     await app.createArticle();
@@ -57,7 +50,7 @@ describe('a reporter never loses typed text', () => {
     await shell.stop('SIGKILL');
 
     shell = await startWebShell(dataDir);
-    const reopened = new AppPage(await newPage(browser));
+    const reopened = new AppPage(await newPage(chromium()));
     await reopened.open(shell.url);
     await expect.poll(() => reopened.body.innerText()).toBe(long);
     expect(await reopened.title.inputValue()).toBe('Hội nghị tổng kết');

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
-import { launchChromium, newPage, screenshot } from './support/browser';
+import { newPage, screenshot, useChromium } from './support/browser';
 import { startWebShell } from './support/webShell';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useChromium();
 
 describe('article search', () => {
   it('finds "Bí thư" by typing "bi thu" and "Đức" by "duc", highlighting the words', async () => {
     const shell = await startWebShell(tempDir());
-    const app = new AppPage(await newPage(browser));
+    const app = new AppPage(await newPage(chromium()));
     await app.open(shell.url);
     await app.createArticle();
     await app.typeTitle('Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng');

@@ -2,27 +2,20 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
-import { launchChromium, newPage, screenshot } from './support/browser';
+import { newPage, screenshot, useChromium } from './support/browser';
 import { repoRoot, ShellExited, startWebShell } from './support/webShell';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useChromium();
 
 describe('the app shell in Chromium', () => {
   it('shows the Vietnamese shell, an article with counts, and the diagnostics screen', async () => {
     const dataDir = tempDir();
     const shell = await startWebShell(dataDir);
-    const page = await newPage(browser);
+    const page = await newPage(chromium());
     const app = new AppPage(page);
     await app.open(shell.url);
     expect(new URL(page.url()).search).toBe('');
@@ -63,13 +56,13 @@ describe('the app shell in Chromium', () => {
   it('remembers the chosen language across restarts', async () => {
     const dataDir = tempDir();
     let shell = await startWebShell(dataDir);
-    const app = new AppPage(await newPage(browser));
+    const app = new AppPage(await newPage(chromium()));
     await app.open(shell.url);
     await app.switchLanguage('en');
     await expect.poll(() => app.page.getByTestId('nav-articles').innerText()).toContain('Articles');
     await shell.stop();
     shell = await startWebShell(dataDir);
-    const again = new AppPage(await newPage(browser));
+    const again = new AppPage(await newPage(chromium()));
     await again.open(shell.url);
     await expect
       .poll(() => again.page.getByTestId('nav-articles').innerText())
@@ -79,7 +72,7 @@ describe('the app shell in Chromium', () => {
 
   it('tells the user when the page is opened without the token', async () => {
     const shell = await startWebShell(tempDir());
-    const page = await newPage(browser);
+    const page = await newPage(chromium());
     await page.goto(shell.origin + '/');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('?token=');
     await screenshot(page, 'no-token-vi');

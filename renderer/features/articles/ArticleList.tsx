@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +16,7 @@ export function ArticleList({
   onSelect: (id: string) => void;
 }) {
   const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -110,30 +111,15 @@ export function ArticleList({
           ) : null}
           <ul data-testid="article-list">
             {(articles ?? []).map((article) => (
-              <li key={article.id}>
-                <button
-                  type="button"
-                  className={article.id === selectedId ? 'article-item selected' : 'article-item'}
-                  data-testid="article-item"
-                  onClick={() => onSelect(article.id)}
-                >
-                  <span className="article-title">{article.title || t('articles.untitled')}</span>
-                  {article.excerpt ? (
-                    <span className="article-excerpt">{article.excerpt}</span>
-                  ) : null}
-                  <span className="article-meta">
-                    <span className={`badge badge-${article.status}`}>
-                      {t(`articles.status.${article.status}`)}
-                    </span>
-                    <span>
-                      {t('articles.editedAt', {
-                        when: formatTime(article.updatedAt, i18n.language, true),
-                      })}
-                    </span>
-                    <span>{t('articles.words', { count: article.wordCount })}</span>
-                  </span>
-                </button>
-              </li>
+              <ArticleRow
+                key={article.id}
+                article={article}
+                testId="article-item"
+                selected={article.id === selectedId}
+                onSelect={onSelect}
+                title={article.title || t('articles.untitled')}
+                excerpt={article.excerpt}
+              />
             ))}
           </ul>
         </>
@@ -166,7 +152,7 @@ function SearchResults({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (hits.length === 0)
     return (
       <p className="muted empty" data-testid="search-empty">
@@ -180,31 +166,60 @@ function SearchResults({
       </p>
       <ul data-testid="search-results">
         {hits.map((hit) => (
-          <li key={hit.id}>
-            <button
-              type="button"
-              className={hit.id === selectedId ? 'article-item selected' : 'article-item'}
-              data-testid="search-hit"
-              onClick={() => onSelect(hit.id)}
-            >
-              <span className="article-title">
-                {hit.title ? <Highlighted segments={hit.titleSegments} /> : t('articles.untitled')}
-              </span>
-              <span className="article-excerpt">
-                <Highlighted segments={hit.snippet} />
-              </span>
-              <span className="article-meta">
-                <span className={`badge badge-${hit.status}`}>
-                  {t(`articles.status.${hit.status}`)}
-                </span>
-                <span>
-                  {t('articles.editedAt', { when: formatTime(hit.updatedAt, i18n.language, true) })}
-                </span>
-              </span>
-            </button>
-          </li>
+          <ArticleRow
+            key={hit.id}
+            article={hit}
+            testId="search-hit"
+            selected={hit.id === selectedId}
+            onSelect={onSelect}
+            title={
+              hit.title ? <Highlighted segments={hit.titleSegments} /> : t('articles.untitled')
+            }
+            excerpt={<Highlighted segments={hit.snippet} />}
+          />
         ))}
       </ul>
     </>
+  );
+}
+
+/** One article in the list or in search results: title, excerpt, status, time and length. */
+function ArticleRow({
+  article,
+  title,
+  excerpt,
+  selected,
+  testId,
+  onSelect,
+}: {
+  article: ArticleSummary;
+  title: ReactNode;
+  excerpt: ReactNode;
+  selected: boolean;
+  testId: string;
+  onSelect: (id: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li>
+      <button
+        type="button"
+        className={selected ? 'article-item selected' : 'article-item'}
+        data-testid={testId}
+        onClick={() => onSelect(article.id)}
+      >
+        <span className="article-title">{title}</span>
+        {excerpt ? <span className="article-excerpt">{excerpt}</span> : null}
+        <span className="article-meta">
+          <span className={`badge badge-${article.status}`}>
+            {t(`articles.status.${article.status}`)}
+          </span>
+          <span>
+            {t('articles.editedAt', { when: formatTime(article.updatedAt, i18n.language, true) })}
+          </span>
+          <span>{t('articles.words', { count: article.wordCount })}</span>
+        </span>
+      </button>
+    </li>
   );
 }
