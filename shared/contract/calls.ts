@@ -1,10 +1,24 @@
 import { z } from 'zod';
 
-import type { Article, ArticleSearchHit, ArticleSummary } from '../domain/article';
-import { articleDocSchema, articleLimits, articleStatuses } from '../domain/article';
+import type {
+  Article,
+  ArticleSearchHit,
+  ArticleSummary,
+  AuthorProfile,
+  Category,
+} from '../domain/article';
+import {
+  articleDocSchema,
+  articleLimits,
+  articleMetaSchema,
+  articleStatuses,
+} from '../domain/article';
+import type { ImportedImage } from '../domain/media';
+import { maxImportBytes } from '../domain/media';
+import type { Revision, RevisionSummary } from '../domain/revision';
 import type { Diagnostics } from '../domain/diagnostics';
 import type { Settings } from '../domain/settings';
-import { locales } from '../domain/settings';
+import { locales, toneStyles } from '../domain/settings';
 
 /**
  * A call in the contract: its input schema and (as a phantom type) its result. The result is a
@@ -33,6 +47,11 @@ export const calls = {
     z
       .object({
         status: z.enum(articleStatuses).optional(),
+        authorId: id.optional(),
+        categoryId: id.optional(),
+        updatedFrom: z.number().int().optional(),
+        updatedTo: z.number().int().optional(),
+        sort: z.enum(['updated', 'created', 'title']).default('updated'),
         limit: z.number().int().min(1).max(500).default(200),
       })
       .strict(),
@@ -49,13 +68,58 @@ export const calls = {
   'articles.create': call<Article>()(
     z.object({ title: z.string().max(articleLimits.titleChars).default('') }).strict(),
   ),
-  'articles.save': call<{ version: number; updatedAt: number }>()(
+  'articles.save': call<{ version: number; updatedAt: number; slug: string }>()(
     z
       .object({
         id,
         title: z.string().max(articleLimits.titleChars),
+        meta: articleMetaSchema,
         body: articleDocSchema,
         baseVersion: z.number().int().min(0),
+      })
+      .strict(),
+  ),
+  'revisions.list': call<RevisionSummary[]>()(z.object({ articleId: id }).strict()),
+  'revisions.get': call<Revision>()(z.object({ id: z.number().int().min(1) }).strict()),
+  'revisions.restore': call<Article>()(
+    z
+      .object({
+        articleId: id,
+        revisionId: z.number().int().min(1),
+        baseVersion: z.number().int().min(0),
+      })
+      .strict(),
+  ),
+  'media.importImage': call<ImportedImage>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((maxImportBytes * 4) / 3) + 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+  ),
+  'authors.list': call<AuthorProfile[]>()(noInput),
+  'authors.save': call<AuthorProfile>()(
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1).max(200),
+        position: z.string().trim().max(300).default(''),
+      })
+      .strict(),
+  ),
+  'categories.list': call<Category[]>()(noInput),
+  'categories.save': call<Category>()(
+    z
+      .object({
+        id: id.optional(),
+        parentId: id.nullable().default(null),
+        title: z.string().trim().min(1).max(250),
+        alias: z.string().max(250).optional(),
       })
       .strict(),
   ),
@@ -64,6 +128,8 @@ export const calls = {
     z
       .object({
         locale: z.enum(locales).optional(),
+        toneStyle: z.enum(toneStyles).optional(),
+        newsroomWords: z.array(z.string().trim().min(1).max(60)).max(5000).optional(),
         lastArticleId: id.nullable().optional(),
       })
       .strict(),

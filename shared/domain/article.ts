@@ -94,10 +94,82 @@ export interface ArticleSearchHit extends ArticleSummary {
   snippet: TextSegment[];
 }
 
+/** The featured image shown on the portal's list and social cards. */
+export interface FeaturedImage {
+  /** Path inside the library's media folder. */
+  mediaPath: string;
+  alt: string;
+}
+
+/**
+ * Everything a portal publishes besides the body: the fields of NukeViet's news rows and
+ * WordPress posts that the reporter fills in.
+ */
+export interface ArticleMeta {
+  /** URL alias; generated from the title until the reporter edits it. */
+  slug: string;
+  /** True once the reporter typed their own slug: title changes no longer regenerate it. */
+  slugLocked: boolean;
+  /** Sapo: the bold summary under the title. */
+  lead: string;
+  categoryId: string | null;
+  tags: string[];
+  /** Author profile id; the byline is the profile's name and position. */
+  authorId: string | null;
+  /** Where the story comes from (NukeViet's `sourcetext`). */
+  source: string;
+  featuredImage: FeaturedImage | null;
+  /** Publish time (ms since epoch), shown and entered in Asia/Ho_Chi_Minh; null = on approval. */
+  publishAt: number | null;
+  /** Optional expiry (ms since epoch). */
+  expireAt: number | null;
+}
+
+/** An empty set of fields for a new article. */
+export function emptyMeta(): ArticleMeta {
+  return {
+    slug: '',
+    slugLocked: false,
+    lead: '',
+    categoryId: null,
+    tags: [],
+    authorId: null,
+    source: '',
+    featuredImage: null,
+    publishAt: null,
+    expireAt: null,
+  };
+}
+
 /** A whole article as the editor loads it. */
 export interface Article extends ArticleSummary {
+  meta: ArticleMeta;
   body: DocNode;
   version: number;
+}
+
+/** An author profile: the byline is `name - position`, as portals print it. */
+export interface AuthorProfile {
+  id: string;
+  /** e.g. `Th.S Lê Đình Hùng` */
+  name: string;
+  /** e.g. `Phó Trưởng phòng TC, HC, TT, TLL` */
+  position: string;
+}
+
+/** A portal category, cached so reporters can pick one offline. */
+export interface Category {
+  id: string;
+  parentId: string | null;
+  title: string;
+  alias: string;
+}
+
+/** The byline line as the portal prints it after `Tác giả:`. */
+export function formatByline(author: Pick<AuthorProfile, 'name' | 'position'>): string {
+  const name = author.name.trim();
+  const position = author.position.trim();
+  return position ? `${name} - ${position}` : name;
 }
 
 /** Collects the plain text of a document, paragraphs separated by newlines: used for search and counts. */
@@ -126,3 +198,33 @@ export function docToPlainText(node: DocNode): string {
   walk(node, blocks);
   return blocks.filter((block) => block.length > 0).join('\n');
 }
+
+/** Limits on the fields, shared by the contract and the UI. */
+export const metaLimits = {
+  slugChars: 200,
+  leadChars: 2000,
+  tags: 30,
+  tagChars: 100,
+  sourceChars: 300,
+} as const;
+
+const featuredImageSchema = z.object({
+  mediaPath: z.string().min(1).max(500),
+  alt: z.string().max(500),
+});
+
+/** Zod schema of the article fields as the editor sends them on every save. */
+export const articleMetaSchema = z
+  .object({
+    slug: z.string().max(metaLimits.slugChars),
+    slugLocked: z.boolean(),
+    lead: z.string().max(metaLimits.leadChars),
+    categoryId: z.string().uuid().nullable(),
+    tags: z.array(z.string().trim().min(1).max(metaLimits.tagChars)).max(metaLimits.tags),
+    authorId: z.string().uuid().nullable(),
+    source: z.string().max(metaLimits.sourceChars),
+    featuredImage: featuredImageSchema.nullable(),
+    publishAt: z.number().int().nullable(),
+    expireAt: z.number().int().nullable(),
+  })
+  .strict();

@@ -13,6 +13,9 @@ import { libraryPaths } from '../library/libraryPaths';
 import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
 import { createArticlesService } from '../services/articles';
+import { createDirectoryService } from '../services/directory';
+import { createMediaService } from '../services/media';
+import { createRevisionsService } from '../services/revisions';
 import { createSettingsService } from '../services/settings';
 
 /** What a shell tells the core about itself. */
@@ -52,7 +55,16 @@ export function createCore(options: CoreOptions): Core {
   logger.info('library opened', { dataDir: paths.dataDir, schemaVersion, shell: options.shell });
 
   const events = createEventBus();
-  const articles = createArticlesService({ db, events, logger: logger.child('articles'), now });
+  const revisions = createRevisionsService({ db, events, logger: logger.child('revisions'), now });
+  const articles = createArticlesService({
+    db,
+    events,
+    logger: logger.child('articles'),
+    now,
+    revisions,
+  });
+  const directory = createDirectoryService({ db, now });
+  const media = createMediaService({ mediaDir: paths.media, logger: logger.child('media') });
   const settings = createSettingsService(db);
 
   const diagnostics = (): Diagnostics => ({
@@ -78,6 +90,15 @@ export function createCore(options: CoreOptions): Core {
     'articles.get': (args) => articles.get(args.id),
     'articles.create': (args) => articles.create(args),
     'articles.save': (args) => articles.save(args),
+    'revisions.list': (args) => revisions.list(args.articleId),
+    'revisions.get': (args) => revisions.get(args.id),
+    'revisions.restore': (args) => revisions.restore(args),
+    'media.importImage': (args) =>
+      media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
+    'authors.list': () => directory.authors(),
+    'authors.save': (args) => directory.saveAuthor(args),
+    'categories.list': () => directory.categories(),
+    'categories.save': (args) => directory.saveCategory(args),
     'settings.get': () => settings.get(),
     'settings.update': (args) => settings.update(args),
     'app.diagnostics': diagnostics,

@@ -2,12 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { CallName } from '../../../shared/contract/calls';
 import { callNames } from '../../../shared/contract/calls';
+import { emptyMeta } from '../../../shared/domain/article';
 import { openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 const context = { shell: 'browser' as const };
 const uuid = '2b7e7f0c-5a4e-4b8e-9a61-0f3f1c2d4e5f';
 const doc = { type: 'doc', content: [{ type: 'paragraph' }] };
+const meta = emptyMeta();
 
 /**
  * Malformed inputs for every call. Typed by call name, so adding a call to the contract fails
@@ -33,15 +35,59 @@ const malformed: Record<CallName, unknown[]> = {
   'articles.create': [[], { title: 7 }, { title: 'x'.repeat(501) }, { title: 'ok', id: uuid }],
   'articles.save': [
     {},
-    { id: uuid, title: 't', body: doc },
-    { id: uuid, title: 't', body: doc, baseVersion: -1 },
-    { id: uuid, title: 't', body: { type: 'paragraph' }, baseVersion: 0 },
-    { id: uuid, title: 't', body: { content: [] }, baseVersion: 0 },
-    { id: uuid, title: 't', body: 'doc', baseVersion: 0 },
-    { id: uuid, title: 't', body: deep(200), baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: doc },
+    { id: uuid, title: 't', body: doc, baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: doc, baseVersion: -1 },
+    { id: uuid, title: 't', meta, body: { type: 'paragraph' }, baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: { content: [] }, baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: 'doc', baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: deep(200), baseVersion: 0 },
+    { id: uuid, title: 't', meta: { ...meta, tags: ['x'.repeat(101)] }, body: doc, baseVersion: 0 },
+    {
+      id: uuid,
+      title: 't',
+      meta: { ...meta, categoryId: 'not-a-uuid' },
+      body: doc,
+      baseVersion: 0,
+    },
+    {
+      id: uuid,
+      title: 't',
+      meta: { ...meta, featuredImage: { mediaPath: '' } },
+      body: doc,
+      baseVersion: 0,
+    },
+    { id: uuid, title: 't', meta: { ...meta, extra: true }, body: doc, baseVersion: 0 },
   ],
+  'revisions.list': [{}, { articleId: 'x' }],
+  'revisions.get': [{ id: 0 }, { id: 'one' }, { id: 1.5 }],
+  'revisions.restore': [
+    { articleId: uuid, revisionId: 1 },
+    { articleId: uuid, revisionId: 0, baseVersion: 0 },
+  ],
+  'media.importImage': [
+    { fileName: 'a.jpg' },
+    { fileName: '', dataBase64: 'AAAA' },
+    { fileName: 'a.jpg', dataBase64: 'not base64!' },
+    { fileName: 'a.jpg', dataBase64: '' },
+  ],
+  'authors.list': [{ all: true }],
+  'authors.save': [
+    { name: '' },
+    { name: '   ' },
+    { name: 'A', position: 5 },
+    { id: 'x', name: 'A' },
+  ],
+  'categories.list': [[]],
+  'categories.save': [{ title: '' }, { title: 'Tin', parentId: 'x' }, { title: 'x'.repeat(251) }],
   'settings.get': [null, { any: 1 }],
-  'settings.update': [{ locale: 'fr' }, { lastArticleId: 'abc' }, { theme: 'dark' }],
+  'settings.update': [
+    { locale: 'fr' },
+    { lastArticleId: 'abc' },
+    { theme: 'dark' },
+    { toneStyle: 'mixed' },
+    { newsroomWords: [''] },
+  ],
   'app.diagnostics': [{ verbose: true }, 5],
 };
 

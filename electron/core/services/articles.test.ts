@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { CallName, CallOutput, CallInput } from '../../../shared/contract/calls';
 import type { EventMessage } from '../../../shared/contract/events';
+import { emptyMeta } from '../../../shared/domain/article';
 import { tempDir } from '../../../tests/helpers/tempDir';
 import { openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
@@ -36,6 +37,7 @@ describe('articles', () => {
     core = openTestCore({ dataDir });
     const created = await call(core, 'articles.create', {});
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: created.id,
       title: 'Bí thư Tỉnh ủy',
       body: paragraph('Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng'),
@@ -56,6 +58,7 @@ describe('articles', () => {
     const decomposed = 'Bí thư'.normalize('NFD');
     expect(decomposed).not.toBe('Bí thư');
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: created.id,
       title: decomposed,
       body: paragraph(decomposed),
@@ -70,6 +73,7 @@ describe('articles', () => {
     core = openTestCore();
     const created = await call(core, 'articles.create', {});
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: created.id,
       title: 'A',
       body: paragraph('một'),
@@ -77,7 +81,7 @@ describe('articles', () => {
     });
     const stale = await core.dispatch(
       'articles.save',
-      { id: created.id, title: 'B', body: paragraph('hai'), baseVersion: 0 },
+      { meta: emptyMeta(), id: created.id, title: 'B', body: paragraph('hai'), baseVersion: 0 },
       { shell: 'browser' },
     );
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -115,6 +119,7 @@ describe('articles', () => {
     const second = await call(core, 'articles.create', { title: 'Mới' });
     clock = 3000;
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: first.id,
       title: 'Cũ đã sửa',
       body: paragraph('x'),
@@ -132,13 +137,25 @@ describe('articles', () => {
   it('remembers settings such as the locale and the last open article', async () => {
     const dataDir = tempDir();
     core = openTestCore({ dataDir });
-    expect(await call(core, 'settings.get', {})).toEqual({ locale: 'vi', lastArticleId: null });
+    expect(await call(core, 'settings.get', {})).toEqual({
+      locale: 'vi',
+      toneStyle: 'new',
+      newsroomWords: [],
+      lastArticleId: null,
+    });
     const created = await call(core, 'articles.create', {});
-    await call(core, 'settings.update', { locale: 'en', lastArticleId: created.id });
+    await call(core, 'settings.update', {
+      locale: 'en',
+      lastArticleId: created.id,
+      toneStyle: 'old',
+      newsroomWords: ['Đắk Lắk', 'Đắk Lắk'.normalize('NFD')],
+    });
     core.close();
     core = openTestCore({ dataDir });
     expect(await call(core, 'settings.get', {})).toEqual({
       locale: 'en',
+      toneStyle: 'old',
+      newsroomWords: ['Đắk Lắk'],
       lastArticleId: created.id,
     });
   });
@@ -159,6 +176,7 @@ describe('article search', () => {
     core = openTestCore();
     const a = await call(core, 'articles.create', {});
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: a.id,
       title: 'Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng',
       body: paragraph(
@@ -168,6 +186,7 @@ describe('article search', () => {
     });
     const b = await call(core, 'articles.create', {});
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: b.id,
       title: 'Giá lúa tăng',
       body: paragraph('Nông dân phấn khởi.'),
@@ -197,6 +216,7 @@ describe('article search', () => {
     core = openTestCore();
     const a = await call(core, 'articles.create', {});
     await call(core, 'articles.save', {
+      meta: emptyMeta(),
       id: a.id,
       title: 'Tin "nóng" *',
       body: paragraph('NEAR OR AND'),

@@ -1,14 +1,20 @@
 import type { Database } from 'better-sqlite3';
 
 import type { Settings } from '../../../shared/domain/settings';
-import { defaultSettings, locales } from '../../../shared/domain/settings';
+import { defaultSettings, locales, toneStyles } from '../../../shared/domain/settings';
 import { readSettings, writeSettings } from '../db/queries/settings';
 
 function coerce(values: Map<string, unknown>): Settings {
   const locale = values.get('locale');
   const lastArticleId = values.get('lastArticleId');
+  const toneStyle = values.get('toneStyle');
+  const newsroomWords = values.get('newsroomWords');
   return {
     locale: locales.find((candidate) => candidate === locale) ?? defaultSettings.locale,
+    toneStyle: toneStyles.find((candidate) => candidate === toneStyle) ?? defaultSettings.toneStyle,
+    newsroomWords: Array.isArray(newsroomWords)
+      ? newsroomWords.filter((word): word is string => typeof word === 'string')
+      : [],
     lastArticleId: typeof lastArticleId === 'string' ? lastArticleId : null,
   };
 }
@@ -23,6 +29,11 @@ export function createSettingsService(db: Database) {
       const entries: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(patch))
         if (value !== undefined) entries[key] = value;
+      if (patch.newsroomWords) {
+        entries.newsroomWords = [
+          ...new Set(patch.newsroomWords.map((word) => word.normalize('NFC'))),
+        ];
+      }
       writeSettings(db, entries);
       return coerce(readSettings(db));
     },

@@ -1,13 +1,16 @@
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Article } from '../../../shared/domain/article';
-import { articleSchemaExtensions } from '../../../shared/editor/extensions';
-import { countCharacters, countWords } from '../../../shared/vietnamese/counts';
+import type { Article, ArticleMeta } from '../../../shared/domain/article';
+import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { editorExtensions } from '../../editor/editorExtensions';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import type { FigureChoice } from '../meta/MetaPanel';
+import { MetaPanel } from '../meta/MetaPanel';
+import { useDirectory } from '../meta/useDirectory';
 import type { Autosaver, SaveState } from './autosaver';
 import { createAutosaver } from './autosaver';
 import { EditorToolbar } from './EditorToolbar';
@@ -48,21 +51,36 @@ export function ArticleEditor({ id, onMissing }: { id: string; onMissing: () => 
   return <EditingSurface article={article} />;
 }
 
+interface Counts {
+  words: number;
+  chars: number;
+  minutes: number;
+}
+
+type SideTab = 'info';
+
 /**
- * Title and body of one article, saved by the autosaver. The editor is never changed by saving:
- * the autosaver only reads it, so an IME composing a syllable is never interrupted.
+ * Title, lead, body and fields of one article, saved by the autosaver. Saving only reads the
+ * editor, never changes it, so an IME composing a syllable is never interrupted.
  */
 function EditingSurface({ article }: { article: Article }) {
   const api = useApi();
   const { t } = useTranslation();
+  const directory = useDirectory();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const versionRef = useRef(article.version);
+  const metaRef = useRef<ArticleMeta>(article.meta);
+  const autosaverRef = useRef<Autosaver | null>(null);
+  const [meta, setMeta] = useState<ArticleMeta>(article.meta);
+  const [title, setTitle] = useState(article.title);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
-  const [counts, setCounts] = useState({ words: article.wordCount, chars: 0 });
+  const [counts, setCounts] = useState<Counts>({ words: article.wordCount, chars: 0, minutes: 0 });
+  const [figures, setFigures] = useState<FigureChoice[]>([]);
+  const [tab, setTab] = useState<SideTab>('info');
 
   const editor = useEditor({
     extensions: [
-      ...articleSchemaExtensions(),
+      ...editorExtensions(),
       Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
     ],
     content: article.body,
@@ -70,7 +88,11 @@ function EditingSurface({ article }: { article: Article }) {
     editorProps: { attributes: { 'data-testid': 'editor-body', spellcheck: 'false', lang: 'vi' } },
   });
 
-  const autosaverRef = useRef<Autosaver | null>(null);
+  const changeMeta = useCallback((patch: Partial<ArticleMeta>) => {
+    metaRef.current = { ...metaRef.current, ...patch };
+    setMeta(metaRef.current);
+    autosaverRef.current?.changed();
+  }, []);
 
   useEffect(() => {
     if (!editor) return;
@@ -80,6 +102,7 @@ function EditingSurface({ article }: { article: Article }) {
         const result = await callOrThrow(api, 'articles.save', {
           id: article.id,
           title: titleRef.current?.value ?? '',
+          meta: metaRef.current,
           body: editor.getJSON(),
           baseVersion: versionRef.current,
         });
@@ -88,16 +111,32 @@ function EditingSurface({ article }: { article: Article }) {
       },
     });
     autosaverRef.current = autosaver;
-    let countTimer: ReturnType<typeof setTimeout> | null = null;
-    const updateCounts = (): void => {
+    let statsTimer: ReturnType<typeof setTimeout> | null = null;
+    const updateStats = (): void => {
       const text = editor.getText({ blockSeparator: '\n' });
-      setCounts({ words: countWords(text), chars: countCharacters(text) });
+      const words = countWords(text);
+      setCounts({ words, chars: countCharacters(text), minutes: readingTimeMinutes(words) });
+      const found: FigureChoice[] = [];
+      editor.state.doc.descendants((node) => {
+        if (node.type.name !== 'figure') return true;
+        const mediaPath: unknown = node.attrs.mediaPath;
+        const alt: unknown = node.attrs.alt;
+        if (typeof mediaPath === 'string') {
+          found.push({
+            mediaPath,
+            alt: typeof alt === 'string' ? alt : '',
+            caption: node.textContent,
+          });
+        }
+        return false;
+      });
+      setFigures(found);
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged) return;
       autosaver.changed();
-      if (countTimer) clearTimeout(countTimer);
-      countTimer = setTimeout(updateCounts, 400);
+      if (statsTimer) clearTimeout(statsTimer);
+      statsTimer = setTimeout(updateStats, 400);
     };
     const flush = (): void => void autosaver.flush();
     editor.on('update', onUpdate);
@@ -105,50 +144,93 @@ function EditingSurface({ article }: { article: Article }) {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
     const offClose = window.newsdesk?.onCloseRequest?.(() => autosaver.flush());
-    updateCounts();
+    updateStats();
     return () => {
       editor.off('update', onUpdate);
       editor.off('blur', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flush);
       offClose?.();
-      if (countTimer) clearTimeout(countTimer);
+      if (statsTimer) clearTimeout(statsTimer);
       autosaverRef.current = null;
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [api, article.id, editor]);
 
   return (
-    <section className="editor-pane" data-testid="editor">
-      <div className="editor-scroll">
-        <textarea
-          ref={titleRef}
-          className="title-input"
-          data-testid="editor-title"
-          rows={1}
-          lang="vi"
-          spellCheck={false}
-          defaultValue={article.title}
-          placeholder={t('editor.titlePlaceholder')}
-          aria-label={t('editor.titlePlaceholder')}
-          onInput={() => autosaverRef.current?.changed()}
-          onBlur={() => void autosaverRef.current?.flush()}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              editor?.commands.focus('start');
-            }
-          }}
-        />
-        {editor ? <EditorToolbar editor={editor} /> : null}
-        <EditorContent editor={editor} className="editor-body" />
-      </div>
-      <footer className="status-bar">
-        <SaveStatus state={saveState} />
-        <span data-testid="counts">
-          {t('editor.counts', { words: counts.words, chars: counts.chars })}
-        </span>
-      </footer>
-    </section>
+    <div className="editor-layout">
+      <section className="editor-pane" data-testid="editor">
+        <div className="editor-scroll">
+          <textarea
+            ref={titleRef}
+            className="title-input"
+            data-testid="editor-title"
+            rows={1}
+            lang="vi"
+            spellCheck={false}
+            defaultValue={article.title}
+            placeholder={t('editor.titlePlaceholder')}
+            aria-label={t('editor.titlePlaceholder')}
+            onInput={(event) => {
+              setTitle(event.currentTarget.value);
+              autosaverRef.current?.changed();
+            }}
+            onBlur={() => void autosaverRef.current?.flush()}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.preventDefault();
+            }}
+          />
+          <textarea
+            className="lead-input"
+            data-testid="editor-lead"
+            rows={2}
+            lang="vi"
+            spellCheck={false}
+            defaultValue={article.meta.lead}
+            placeholder={t('editor.leadPlaceholder')}
+            aria-label={t('editor.leadPlaceholder')}
+            onInput={(event) => changeMeta({ lead: event.currentTarget.value })}
+            onBlur={() => void autosaverRef.current?.flush()}
+          />
+          {editor ? <EditorToolbar editor={editor} /> : null}
+          <EditorContent editor={editor} className="editor-body" />
+        </div>
+        <footer className="status-bar">
+          <SaveStatus state={saveState} />
+          <span data-testid="counts">
+            {t('editor.counts', {
+              words: counts.words,
+              chars: counts.chars,
+              minutes: counts.minutes,
+            })}
+          </span>
+        </footer>
+      </section>
+      <aside className="side-panel" aria-label={t('side.label')}>
+        <div className="tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'info'}
+            className={tab === 'info' ? 'tab active' : 'tab'}
+            onClick={() => setTab('info')}
+          >
+            {t('side.info')}
+          </button>
+        </div>
+        <div className="side-content">
+          <MetaPanel
+            meta={meta}
+            title={title}
+            authors={directory.authors}
+            categories={directory.categories}
+            figures={figures}
+            onChange={changeMeta}
+            onAddAuthor={directory.addAuthor}
+            onAddCategory={directory.addCategory}
+          />
+        </div>
+      </aside>
+    </div>
   );
 }

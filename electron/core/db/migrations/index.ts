@@ -4,10 +4,18 @@ import { AppError } from '../../../../shared/errors/appError';
 import { migration0010 } from './0010-create-articles';
 import { migration0020 } from './0020-create-settings';
 import { migration0030 } from './0030-create-article-search';
+import { migration0040 } from './0040-add-article-meta';
+import { migration0050 } from './0050-create-revisions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+];
 
 /** The schema version this build of the code writes. */
 export function latestSchemaVersion(list: readonly Migration[] = migrations): number {

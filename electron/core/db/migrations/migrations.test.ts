@@ -22,7 +22,13 @@ describe('migrations', () => {
         "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'article_search%'",
       )
       .all() as Array<{ name: string; strict: number }>;
-    expect(tables.map((table) => table.name).sort()).toEqual(['articles', 'settings']);
+    expect(tables.map((table) => table.name).sort()).toEqual([
+      'articles',
+      'authors',
+      'categories',
+      'revisions',
+      'settings',
+    ]);
     expect(tables.every((table) => table.strict === 1)).toBe(true);
     db.close();
   });
