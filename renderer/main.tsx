@@ -1,3 +1,4 @@
+import './styles/prosemirror.css';
 import './styles/app.css';
 
 import { StrictMode } from 'react';

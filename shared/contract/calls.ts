@@ -79,6 +79,7 @@ export const calls = {
       })
       .strict(),
   ),
+  'articles.exportHtml': call<{ folder: string; files: string[] }>()(z.object({ id }).strict()),
   'revisions.list': call<RevisionSummary[]>()(z.object({ articleId: id }).strict()),
   'revisions.get': call<Revision>()(z.object({ id: z.number().int().min(1) }).strict()),
   'revisions.restore': call<Article>()(

@@ -1,3 +1,4 @@
+import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
 import { createCore } from '../../electron/core/app/createCore';
 import type { Core } from '../../electron/core/app/createCore';
 import { createNullLogger } from '../../electron/core/logging/logger';
@@ -12,4 +13,15 @@ export function openTestCore(options: { dataDir?: string; now?: () => number } =
     logger: createNullLogger(),
     ...(options.now ? { now: options.now } : {}),
   });
+}
+
+/** Calls the contract like a shell does and unwraps the envelope; a failure throws its code. */
+export async function callCore<K extends CallName>(
+  core: Core,
+  name: K,
+  input: CallInput<K>,
+): Promise<CallOutput<K>> {
+  const result = await core.dispatch(name, input, { shell: 'browser' });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as CallOutput<K>;
 }

@@ -12,6 +12,7 @@ import type { LibraryPaths } from '../library/libraryPaths';
 import { libraryPaths } from '../library/libraryPaths';
 import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
+import { exportArticleFolder } from '../export/exportArticle';
 import { createArticlesService } from '../services/articles';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
@@ -90,6 +91,18 @@ export function createCore(options: CoreOptions): Core {
     'articles.get': (args) => articles.get(args.id),
     'articles.create': (args) => articles.create(args),
     'articles.save': (args) => articles.save(args),
+    'articles.exportHtml': (args) => {
+      const article = articles.get(args.id);
+      return exportArticleFolder({
+        article,
+        author: directory.authors().find((author) => author.id === article.meta.authorId) ?? null,
+        category:
+          directory.categories().find((category) => category.id === article.meta.categoryId) ??
+          null,
+        mediaDir: paths.media,
+        outDir: paths.exports,
+      });
+    },
     'revisions.list': (args) => revisions.list(args.articleId),
     'revisions.get': (args) => revisions.get(args.id),
     'revisions.restore': (args) => revisions.restore(args),

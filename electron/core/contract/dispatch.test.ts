@@ -59,6 +59,7 @@ const malformed: Record<CallName, unknown[]> = {
     },
     { id: uuid, title: 't', meta: { ...meta, extra: true }, body: doc, baseVersion: 0 },
   ],
+  'articles.exportHtml': [{}, { id: 'x' }, { id: uuid, outDir: '/etc' }],
   'revisions.list': [{}, { articleId: 'x' }],
   'revisions.get': [{ id: 0 }, { id: 'one' }, { id: 1.5 }],
   'revisions.restore': [

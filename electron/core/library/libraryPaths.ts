@@ -7,6 +7,7 @@ export interface LibraryPaths {
   media: string;
   logs: string;
   crashes: string;
+  exports: string;
   holder: string;
 }
 
@@ -19,6 +20,7 @@ export function libraryPaths(dataDir: string): LibraryPaths {
     media: path.join(root, 'media'),
     logs: path.join(root, 'logs'),
     crashes: path.join(root, 'crashes'),
+    exports: path.join(root, 'exports'),
     holder: path.join(root, 'library-holder.json'),
   };
 }

@@ -3,11 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { CallName, CallOutput, CallInput } from '../../../shared/contract/calls';
 import type { EventMessage } from '../../../shared/contract/events';
 import { emptyMeta } from '../../../shared/domain/article';
 import { tempDir } from '../../../tests/helpers/tempDir';
-import { openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;
@@ -16,15 +15,7 @@ afterEach(() => {
   core = null;
 });
 
-async function call<K extends CallName>(
-  target: Core,
-  name: K,
-  input: CallInput<K>,
-): Promise<CallOutput<K>> {
-  const result = await target.dispatch(name, input, { shell: 'browser' });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as CallOutput<K>;
-}
+const call = callCore;
 
 const paragraph = (text: string) => ({
   type: 'doc',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { ImportedImage } from '../../../shared/domain/media';
-import { openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 const fixture = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos/ladybird.jpg');
@@ -71,5 +71,48 @@ describe('media.importImage', () => {
       }
     }
     expect(listFiles(core.paths.media)).toEqual([]);
+  });
+});
+
+describe('articles.exportHtml', () => {
+  it('writes a standalone folder with the page and its photos into the library exports', async () => {
+    core = openTestCore();
+    const data = fs.readFileSync(fixture).toString('base64');
+    const imported = await callCore(core, 'media.importImage', {
+      fileName: 'anh.jpg',
+      dataBase64: data,
+    });
+    const created = await callCore(core, 'articles.create', { title: 'Hội nghị' });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Nội dung bài.' }] },
+        {
+          type: 'figure',
+          attrs: { mediaPath: imported.mediaPath, alt: 'Quang cảnh', credit: 'Minh Anh' },
+          content: [{ type: 'text', text: 'Quang cảnh hội nghị' }],
+        },
+      ],
+    };
+    const { emptyMeta } = await import('../../../shared/domain/article');
+    await callCore(core, 'articles.save', {
+      id: created.id,
+      title: 'Hội nghị tổng kết',
+      meta: emptyMeta(),
+      body,
+      baseVersion: 0,
+    });
+    const result = await callCore(core, 'articles.exportHtml', { id: created.id });
+    expect(path.dirname(result.folder)).toBe(core.paths.exports);
+    expect(path.basename(result.folder)).toBe('hoi-nghi-tong-ket');
+    const html = fs.readFileSync(path.join(result.folder, 'index.html'), 'utf8');
+    expect(html).toContain('Hội nghị tổng kết');
+    expect(html).toContain('Quang cảnh hội nghị');
+    const image = result.files.find((file) => file.startsWith('images/'));
+    expect(image).toBeDefined();
+    expect(html).toContain(`src="${image ?? ''}"`);
+    expect(
+      fs.readFileSync(path.join(result.folder, image ?? '')).equals(fs.readFileSync(fixture)),
+    ).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
 import { emptyMeta } from '../../../shared/domain/article';
-import { openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;
@@ -11,15 +10,7 @@ afterEach(() => {
   core = null;
 });
 
-async function call<K extends CallName>(
-  target: Core,
-  name: K,
-  input: CallInput<K>,
-): Promise<CallOutput<K>> {
-  const result = await target.dispatch(name, input, { shell: 'browser' });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as CallOutput<K>;
-}
+const call = callCore;
 
 const doc = (...paragraphs: string[]) => ({
   type: 'doc',

@@ -1,17 +1,26 @@
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Article, ArticleMeta } from '../../../shared/domain/article';
+import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
 import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { slugify } from '../../../shared/vietnamese/slug';
 import { editorExtensions } from '../../editor/editorExtensions';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import type { FigureChoice } from '../meta/MetaPanel';
 import { MetaPanel } from '../meta/MetaPanel';
 import { useDirectory } from '../meta/useDirectory';
+import { checkArticle } from '../../../shared/checks/articleChecks';
+import type { Locale } from '../../../shared/domain/settings';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { PortalPreview } from '../preview/PortalPreview';
 import type { Autosaver, SaveState } from './autosaver';
+import { focusTarget } from './focusTarget';
+import { insertImageFiles } from '../../editor/figure/insertImages';
+import type { SideTab } from './SidePanel';
+import { SidePanel } from './SidePanel';
 import { createAutosaver } from './autosaver';
 import { EditorToolbar } from './EditorToolbar';
 import { SaveStatus } from './SaveStatus';
@@ -57,8 +66,6 @@ interface Counts {
   minutes: number;
 }
 
-type SideTab = 'info';
-
 /**
  * Title, lead, body and fields of one article, saved by the autosaver. Saving only reads the
  * editor, never changes it, so an IME composing a syllable is never interrupted.
@@ -77,16 +84,58 @@ function EditingSurface({ article }: { article: Article }) {
   const [counts, setCounts] = useState<Counts>({ words: article.wordCount, chars: 0, minutes: 0 });
   const [figures, setFigures] = useState<FigureChoice[]>([]);
   const [tab, setTab] = useState<SideTab>('info');
+  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  const [body, setBody] = useState<DocNode>(article.body);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
 
   const editor = useEditor({
     extensions: [
-      ...editorExtensions(),
+      ...editorExtensions({ mediaUrl: (mediaPath) => api.mediaUrl(mediaPath) }),
       Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
     ],
     content: article.body,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'data-testid': 'editor-body', spellcheck: 'false', lang: 'vi' } },
+    // The CSP blocks TipTap's inline <style>; its rules ship in styles/prosemirror.css.
+    injectCSS: false,
+    editorProps: {
+      attributes: { 'data-testid': 'editor-body', spellcheck: 'false', lang: 'vi' },
+      handleDrop: (view, event) => {
+        const files = Array.from(event.dataTransfer?.files ?? []);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        void insertFiles(files, at);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = Array.from(event.clipboardData?.files ?? []);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        void insertFiles(files);
+        return true;
+      },
+    },
   });
+
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const insertFilesRef = useRef<(files: File[], at?: number) => Promise<void>>(() =>
+    Promise.resolve(),
+  );
+  const insertFiles = (files: File[], at?: number): Promise<void> =>
+    insertFilesRef.current(files, at);
+  useEffect(() => {
+    insertFilesRef.current = async (files, at) => {
+      if (!editor) return;
+      const errors = await insertImageFiles(editor, api, files, at);
+      setNotice(
+        errors.length > 0
+          ? { kind: 'error', text: t('figure.insertFailed', { message: errors.join(' ') }) }
+          : null,
+      );
+    };
+  }, [api, editor, t]);
 
   const changeMeta = useCallback((patch: Partial<ArticleMeta>) => {
     metaRef.current = { ...metaRef.current, ...patch };
@@ -131,6 +180,7 @@ function EditingSurface({ article }: { article: Article }) {
         return false;
       });
       setFigures(found);
+      setBody(editor.getJSON());
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged) return;
@@ -157,10 +207,102 @@ function EditingSurface({ article }: { article: Article }) {
     };
   }, [api, article.id, editor]);
 
+  const draft = useMemo(
+    () => ({
+      ...article,
+      title,
+      // The slug the portal will get: generated from the title until the reporter sets one.
+      meta: { ...meta, slug: meta.slugLocked ? meta.slug : slugify(title) },
+      body,
+      wordCount: counts.words,
+    }),
+    [article, title, meta, body, counts.words],
+  );
+  const issues = useMemo(
+    () => checkArticle(draft, { authors: directory.authors, categories: directory.categories }),
+    [draft, directory.authors, directory.categories],
+  );
+  const author = directory.authors.find((candidate) => candidate.id === meta.authorId) ?? null;
+  const category =
+    directory.categories.find((candidate) => candidate.id === meta.categoryId) ?? null;
+
+  const exportHtml = async (): Promise<void> => {
+    await autosaverRef.current?.flush();
+    const result = await api.call('articles.exportHtml', { id: article.id });
+    setNotice(
+      result.ok
+        ? { kind: 'ok', text: t('editor.exported', { folder: result.value.folder }) }
+        : { kind: 'error', text: result.error.message },
+    );
+  };
+
   return (
     <div className="editor-layout">
       <section className="editor-pane" data-testid="editor">
-        <div className="editor-scroll">
+        <div className="editor-header">
+          <div className="segmented" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              data-testid="mode-edit"
+              aria-selected={mode === 'edit'}
+              className={mode === 'edit' ? 'active' : ''}
+              onClick={() => setMode('edit')}
+            >
+              {t('editor.modeEdit')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              data-testid="mode-preview"
+              aria-selected={mode === 'preview'}
+              className={mode === 'preview' ? 'active' : ''}
+              onClick={() => {
+                if (editor) setBody(editor.getJSON());
+                setMode('preview');
+              }}
+            >
+              {t('editor.modePreview')}
+            </button>
+          </div>
+          <button
+            type="button"
+            className="secondary"
+            data-testid="export-html"
+            onClick={() => void exportHtml()}
+          >
+            {t('editor.exportHtml')}
+          </button>
+        </div>
+        {notice ? (
+          <p
+            className={`banner ${notice.kind === 'ok' ? 'ok' : 'error'}`}
+            role="status"
+            data-testid="editor-notice"
+          >
+            {notice.text}
+            <button
+              type="button"
+              className="banner-close"
+              aria-label={t('editor.dismiss')}
+              onClick={() => setNotice(null)}
+            >
+              ×
+            </button>
+          </p>
+        ) : null}
+        {mode === 'preview' ? (
+          <div className="editor-scroll preview-scroll" data-testid="preview">
+            <PortalPreview
+              article={draft}
+              author={author}
+              category={category}
+              mediaUrl={(mediaPath) => api.mediaUrl(mediaPath)}
+              locale={locale}
+            />
+          </div>
+        ) : null}
+        <div className="editor-scroll" hidden={mode === 'preview'}>
           <textarea
             ref={titleRef}
             className="title-input"
@@ -192,7 +334,22 @@ function EditingSurface({ article }: { article: Article }) {
             onInput={(event) => changeMeta({ lead: event.currentTarget.value })}
             onBlur={() => void autosaverRef.current?.flush()}
           />
-          {editor ? <EditorToolbar editor={editor} /> : null}
+          {editor ? (
+            <EditorToolbar editor={editor} onInsertImage={() => fileInputRef.current?.click()} />
+          ) : null}
+          <input
+            ref={fileInputRef}
+            type="file"
+            accept="image/*"
+            multiple
+            hidden
+            data-testid="image-file-input"
+            onChange={(event) => {
+              const files = Array.from(event.target.files ?? []);
+              event.target.value = '';
+              void insertFiles(files);
+            }}
+          />
           <EditorContent editor={editor} className="editor-body" />
         </div>
         <footer className="status-bar">
@@ -206,19 +363,12 @@ function EditingSurface({ article }: { article: Article }) {
           </span>
         </footer>
       </section>
-      <aside className="side-panel" aria-label={t('side.label')}>
-        <div className="tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'info'}
-            className={tab === 'info' ? 'tab active' : 'tab'}
-            onClick={() => setTab('info')}
-          >
-            {t('side.info')}
-          </button>
-        </div>
-        <div className="side-content">
+      <SidePanel
+        tab={tab}
+        onTab={setTab}
+        errorCount={issues.filter((issue) => issue.severity === 'error').length}
+      >
+        {tab === 'info' ? (
           <MetaPanel
             meta={meta}
             title={title}
@@ -229,8 +379,26 @@ function EditingSurface({ article }: { article: Article }) {
             onAddAuthor={directory.addAuthor}
             onAddCategory={directory.addCategory}
           />
-        </div>
-      </aside>
+        ) : null}
+        {tab === 'checks' ? (
+          <ChecksPanel
+            issues={issues}
+            locale={locale}
+            onSelect={(issue) => {
+              setMode('edit');
+              if (
+                issue.target.kind === 'field' &&
+                issue.target.field !== 'title' &&
+                issue.target.field !== 'lead'
+              ) {
+                setTab('info');
+              }
+              const target = issue.target;
+              setTimeout(() => editor && focusTarget(editor, target), 0);
+            }}
+          />
+        ) : null}
+      </SidePanel>
     </div>
   );
 }
