@@ -4,11 +4,14 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { defaultSettings } from '../shared/domain/settings';
 import { App } from './app/App';
+import { addNewsroomWords } from './editor/extensions/spellcheck/dictionary';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n';
 import { resolveApi } from './lib/api';
 import { ApiContext } from './lib/ApiContext';
+import { SettingsProvider } from './lib/SettingsContext';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -20,12 +23,16 @@ async function start(): Promise<void> {
     root.render(<NoConnection />);
     return;
   }
-  const settings = await api.call('settings.get', {});
-  await initI18n(settings.ok ? settings.value.locale : 'vi');
+  const loaded = await api.call('settings.get', {});
+  const settings = loaded.ok ? loaded.value : defaultSettings;
+  await initI18n(settings.locale);
+  addNewsroomWords(settings.newsroomWords);
   root.render(
     <StrictMode>
       <ApiContext.Provider value={api}>
-        <App initialArticleId={settings.ok ? settings.value.lastArticleId : null} />
+        <SettingsProvider initial={settings}>
+          <App initialArticleId={settings.lastArticleId} />
+        </SettingsProvider>
       </ApiContext.Provider>
     </StrictMode>,
   );

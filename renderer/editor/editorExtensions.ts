@@ -1,15 +1,25 @@
 import type { Extensions } from '@tiptap/core';
 
 import { articleSchemaExtensions } from '../../shared/editor/extensions';
+import { getSpellchecker } from './extensions/spellcheck/dictionary';
+import { Spellcheck } from './extensions/spellcheck/Spellcheck';
 import { FigureWithView } from './figure/figureExtension';
 
 /**
  * The editor's extensions: the shared article schema, with the figure node swapped for its UI
- * version (node view, HTML parsing), plus what only the UI needs.
+ * version (node view, HTML parsing), plus the UI-only offline spellcheck.
  */
-export function editorExtensions(options: { mediaUrl: (mediaPath: string) => string }): Extensions {
+export function editorExtensions(options: {
+  mediaUrl: (mediaPath: string) => string;
+  onAddWord?: (word: string) => void;
+}): Extensions {
   return [
     ...articleSchemaExtensions().filter((extension) => extension.name !== 'figure'),
     FigureWithView.configure({ mediaUrl: options.mediaUrl }),
+    Spellcheck.configure({
+      getChecker: getSpellchecker,
+      enabled: true,
+      onAddWord: options.onAddWord ?? null,
+    }),
   ];
 }

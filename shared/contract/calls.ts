@@ -81,6 +81,7 @@ export const calls = {
   ),
   'articles.exportHtml': call<{ folder: string; files: string[] }>()(z.object({ id }).strict()),
   'revisions.list': call<RevisionSummary[]>()(z.object({ articleId: id }).strict()),
+  'revisions.create': call<RevisionSummary>()(z.object({ articleId: id }).strict()),
   'revisions.get': call<Revision>()(z.object({ id: z.number().int().min(1) }).strict()),
   'revisions.restore': call<Article>()(
     z

@@ -104,6 +104,7 @@ export function createCore(options: CoreOptions): Core {
       });
     },
     'revisions.list': (args) => revisions.list(args.articleId),
+    'revisions.create': (args) => revisions.saveManual(args.articleId),
     'revisions.get': (args) => revisions.get(args.id),
     'revisions.restore': (args) => revisions.restore(args),
     'media.importImage': (args) =>

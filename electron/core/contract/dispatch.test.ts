@@ -61,6 +61,7 @@ const malformed: Record<CallName, unknown[]> = {
   ],
   'articles.exportHtml': [{}, { id: 'x' }, { id: uuid, outDir: '/etc' }],
   'revisions.list': [{}, { articleId: 'x' }],
+  'revisions.create': [{}, { articleId: 'x' }],
   'revisions.get': [{ id: 0 }, { id: 'one' }, { id: 1.5 }],
   'revisions.restore': [
     { articleId: uuid, revisionId: 1 },

@@ -177,6 +177,30 @@ describe('revisions', () => {
     ).toEqual([a.id]);
   });
 
+  it('saves a manual revision on request, whatever the interval', async () => {
+    core = openTestCore();
+    const a = await call(core, 'articles.create', {});
+    await call(core, 'articles.save', {
+      id: a.id,
+      title: 'A',
+      meta: emptyMeta(),
+      body: doc('một'),
+      baseVersion: 0,
+    });
+    const manual = await call(core, 'revisions.create', { articleId: a.id });
+    expect(manual.reason).toBe('manual');
+    expect((await call(core, 'revisions.list', { articleId: a.id })).map((r) => r.reason)).toEqual([
+      'manual',
+      'interval',
+    ]);
+    const missing = await core.dispatch(
+      'revisions.create',
+      { articleId: '2b7e7f0c-5a4e-4b8e-9a61-0f3f1c2d4e5f' },
+      { shell: 'browser' },
+    );
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('refuses to restore a revision of another article', async () => {
     core = openTestCore();
     const a = await call(core, 'articles.create', {});

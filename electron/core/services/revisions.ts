@@ -93,6 +93,12 @@ export function createRevisionsService(deps: {
       return true;
     },
 
+    /** A revision the reporter asks for («Lưu một bản»), whatever the interval. */
+    saveManual(articleId: string): RevisionSummary {
+      const id = snapshot(articleId, 'manual');
+      return toSummary(load(id));
+    },
+
     list: (articleId: string): RevisionSummary[] => listRevisions(db, articleId).map(toSummary),
 
     get(id: number): Revision {

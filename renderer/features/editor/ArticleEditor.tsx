@@ -1,31 +1,32 @@
-import { Placeholder } from '@tiptap/extensions';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
-import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { checkArticle } from '../../../shared/checks/articleChecks';
+import type { SpellIssue } from '../../../shared/vietnamese/spellcheck';
+import type { Article } from '../../../shared/domain/article';
+import type { Revision } from '../../../shared/domain/revision';
+import type { Locale } from '../../../shared/domain/settings';
 import { slugify } from '../../../shared/vietnamese/slug';
-import { editorExtensions } from '../../editor/editorExtensions';
+import { ToolsMenu } from '../../editor/commands/ToolsMenu';
+import { SpellMenu } from '../../editor/extensions/spellcheck/SpellMenu';
+import { spellIssueAt } from '../../editor/extensions/spellcheck/Spellcheck';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
-import type { FigureChoice } from '../meta/MetaPanel';
+import { useSettings } from '../../lib/SettingsContext';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { HistoryView, RevisionList } from '../history/HistoryView';
 import { MetaPanel } from '../meta/MetaPanel';
 import { useDirectory } from '../meta/useDirectory';
-import { checkArticle } from '../../../shared/checks/articleChecks';
-import type { Locale } from '../../../shared/domain/settings';
-import { ChecksPanel } from '../checks/ChecksPanel';
 import { PortalPreview } from '../preview/PortalPreview';
-import type { Autosaver, SaveState } from './autosaver';
+import { EditorToolbar } from './EditorToolbar';
 import { focusTarget } from './focusTarget';
-import { insertImageFiles } from '../../editor/figure/insertImages';
+import { SaveStatus } from './SaveStatus';
 import type { SideTab } from './SidePanel';
 import { SidePanel } from './SidePanel';
-import { createAutosaver } from './autosaver';
-import { EditorToolbar } from './EditorToolbar';
-import { SaveStatus } from './SaveStatus';
+import { useArticleSession } from './useArticleSession';
 
-/** Loads one article and hands it to the editing surface. */
+/** Loads one article and hands it to the editing surface; reloads it after a restore. */
 export function ArticleEditor({ id, onMissing }: { id: string; onMissing: () => void }) {
   const api = useApi();
   const { t } = useTranslation();
@@ -57,155 +58,53 @@ export function ArticleEditor({ id, onMissing }: { id: string; onMissing: () => 
     );
   }
   if (!article) return <section className="editor-pane" aria-busy="true" />;
-  return <EditingSurface article={article} />;
-}
-
-interface Counts {
-  words: number;
-  chars: number;
-  minutes: number;
-}
-
-/**
- * Title, lead, body and fields of one article, saved by the autosaver. Saving only reads the
- * editor, never changes it, so an IME composing a syllable is never interrupted.
- */
-function EditingSurface({ article }: { article: Article }) {
-  const api = useApi();
-  const { t } = useTranslation();
-  const directory = useDirectory();
-  const titleRef = useRef<HTMLTextAreaElement>(null);
-  const versionRef = useRef(article.version);
-  const metaRef = useRef<ArticleMeta>(article.meta);
-  const autosaverRef = useRef<Autosaver | null>(null);
-  const [meta, setMeta] = useState<ArticleMeta>(article.meta);
-  const [title, setTitle] = useState(article.title);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
-  const [counts, setCounts] = useState<Counts>({ words: article.wordCount, chars: 0, minutes: 0 });
-  const [figures, setFigures] = useState<FigureChoice[]>([]);
-  const [tab, setTab] = useState<SideTab>('info');
-  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
-  const [body, setBody] = useState<DocNode>(article.body);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const { i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
-
-  const editor = useEditor({
-    extensions: [
-      ...editorExtensions({ mediaUrl: (mediaPath) => api.mediaUrl(mediaPath) }),
-      Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
-    ],
-    content: article.body,
-    shouldRerenderOnTransaction: false,
-    // The CSP blocks TipTap's inline <style>; its rules ship in styles/prosemirror.css.
-    injectCSS: false,
-    editorProps: {
-      attributes: { 'data-testid': 'editor-body', spellcheck: 'false', lang: 'vi' },
-      handleDrop: (view, event) => {
-        const files = Array.from(event.dataTransfer?.files ?? []);
-        if (files.length === 0) return false;
-        event.preventDefault();
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
-        void insertFiles(files, at);
-        return true;
-      },
-      handlePaste: (_view, event) => {
-        const files = Array.from(event.clipboardData?.files ?? []);
-        if (files.length === 0) return false;
-        event.preventDefault();
-        void insertFiles(files);
-        return true;
-      },
-    },
-  });
-
-  const fileInputRef = useRef<HTMLInputElement>(null);
-  const insertFilesRef = useRef<(files: File[], at?: number) => Promise<void>>(() =>
-    Promise.resolve(),
+  return (
+    <EditingSurface
+      key={`${article.id}:${article.version}`}
+      article={article}
+      onReplaced={setArticle}
+    />
   );
-  const insertFiles = (files: File[], at?: number): Promise<void> =>
-    insertFilesRef.current(files, at);
-  useEffect(() => {
-    insertFilesRef.current = async (files, at) => {
-      if (!editor) return;
-      const errors = await insertImageFiles(editor, api, files, at);
-      setNotice(
-        errors.length > 0
-          ? { kind: 'error', text: t('figure.insertFailed', { message: errors.join(' ') }) }
-          : null,
-      );
-    };
-  }, [api, editor, t]);
+}
 
-  const changeMeta = useCallback((patch: Partial<ArticleMeta>) => {
-    metaRef.current = { ...metaRef.current, ...patch };
-    setMeta(metaRef.current);
-    autosaverRef.current?.changed();
-  }, []);
+type Mode = 'edit' | 'preview' | 'history';
 
-  useEffect(() => {
-    if (!editor) return;
-    const autosaver = createAutosaver({
-      onState: setSaveState,
-      save: async () => {
-        const result = await callOrThrow(api, 'articles.save', {
-          id: article.id,
-          title: titleRef.current?.value ?? '',
-          meta: metaRef.current,
-          body: editor.getJSON(),
-          baseVersion: versionRef.current,
-        });
-        versionRef.current = result.version;
-        return result.updatedAt;
-      },
-    });
-    autosaverRef.current = autosaver;
-    let statsTimer: ReturnType<typeof setTimeout> | null = null;
-    const updateStats = (): void => {
-      const text = editor.getText({ blockSeparator: '\n' });
-      const words = countWords(text);
-      setCounts({ words, chars: countCharacters(text), minutes: readingTimeMinutes(words) });
-      const found: FigureChoice[] = [];
-      editor.state.doc.descendants((node) => {
-        if (node.type.name !== 'figure') return true;
-        const mediaPath: unknown = node.attrs.mediaPath;
-        const alt: unknown = node.attrs.alt;
-        if (typeof mediaPath === 'string') {
-          found.push({
-            mediaPath,
-            alt: typeof alt === 'string' ? alt : '',
-            caption: node.textContent,
-          });
-        }
-        return false;
-      });
-      setFigures(found);
-      setBody(editor.getJSON());
-    };
-    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
-      if (!transaction.docChanged) return;
-      autosaver.changed();
-      if (statsTimer) clearTimeout(statsTimer);
-      statsTimer = setTimeout(updateStats, 400);
-    };
-    const flush = (): void => void autosaver.flush();
-    editor.on('update', onUpdate);
-    editor.on('blur', flush);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    const offClose = window.newsdesk?.onCloseRequest?.(() => autosaver.flush());
-    updateStats();
-    return () => {
-      editor.off('update', onUpdate);
-      editor.off('blur', flush);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      offClose?.();
-      if (statsTimer) clearTimeout(statsTimer);
-      autosaverRef.current = null;
-      void autosaver.flush().finally(() => autosaver.dispose());
-    };
-  }, [api, article.id, editor]);
+/** Title, lead, body and fields of one article, with checks, preview and history beside it. */
+function EditingSurface({
+  article,
+  onReplaced,
+}: {
+  article: Article;
+  onReplaced: (article: Article) => void;
+}) {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
+  const settings = useSettings();
+  const directory = useDirectory();
+  const {
+    editor,
+    meta,
+    title,
+    body,
+    counts,
+    figures,
+    saveState,
+    notice,
+    setNotice,
+    changeMeta,
+    changeTitle,
+    insertFiles,
+    flush,
+    titleRef,
+    versionRef,
+  } = useArticleSession(article, { onAddWord: settings.addNewsroomWord });
+  const [tab, setTab] = useState<SideTab>('info');
+  const [mode, setMode] = useState<Mode>('edit');
+  const [revisionId, setRevisionId] = useState<number | null>(null);
+  const [spellMenu, setSpellMenu] = useState<{ issue: SpellIssue; x: number; y: number } | null>(
+    null,
+  );
 
   const draft = useMemo(
     () => ({
@@ -227,13 +126,31 @@ function EditingSurface({ article }: { article: Article }) {
     directory.categories.find((candidate) => candidate.id === meta.categoryId) ?? null;
 
   const exportHtml = async (): Promise<void> => {
-    await autosaverRef.current?.flush();
+    await flush();
     const result = await api.call('articles.exportHtml', { id: article.id });
     setNotice(
       result.ok
         ? { kind: 'ok', text: t('editor.exported', { folder: result.value.folder }) }
         : { kind: 'error', text: result.error.message },
     );
+  };
+
+  const restore = useCallback(
+    async (revision: Revision) => {
+      await flush();
+      const result = await api.call('revisions.restore', {
+        articleId: article.id,
+        revisionId: revision.id,
+        baseVersion: versionRef.current,
+      });
+      if (result.ok) onReplaced(result.value);
+      else setNotice({ kind: 'error', text: result.error.message });
+    },
+    [api, article.id, onReplaced, flush, setNotice, versionRef],
+  );
+
+  const showPreview = (): void => {
+    setMode('preview');
   };
 
   return (
@@ -257,38 +174,55 @@ function EditingSurface({ article }: { article: Article }) {
               data-testid="mode-preview"
               aria-selected={mode === 'preview'}
               className={mode === 'preview' ? 'active' : ''}
-              onClick={() => {
-                if (editor) setBody(editor.getJSON());
-                setMode('preview');
-              }}
+              onClick={showPreview}
             >
               {t('editor.modePreview')}
             </button>
           </div>
-          <button
-            type="button"
-            className="secondary"
-            data-testid="export-html"
-            onClick={() => void exportHtml()}
-          >
-            {t('editor.exportHtml')}
-          </button>
-        </div>
-        {notice ? (
-          <p
-            className={`banner ${notice.kind === 'ok' ? 'ok' : 'error'}`}
-            role="status"
-            data-testid="editor-notice"
-          >
-            {notice.text}
+          <span className="header-actions">
+            {editor ? (
+              <ToolsMenu
+                editor={editor}
+                toneStyle={settings.settings.toneStyle}
+                onDone={(text) => setNotice({ kind: 'ok', text })}
+              />
+            ) : null}
             <button
               type="button"
-              className="banner-close"
-              aria-label={t('editor.dismiss')}
-              onClick={() => setNotice(null)}
+              className="secondary"
+              data-testid="export-html"
+              onClick={() => void exportHtml()}
             >
-              ×
+              {t('editor.exportHtml')}
             </button>
+          </span>
+        </div>
+        {notice ? (
+          <p className={`banner ${notice.kind}`} role="status" data-testid="editor-notice">
+            <span>{notice.text}</span>
+            <span className="banner-actions">
+              {notice.action ? (
+                <button
+                  type="button"
+                  className="secondary small"
+                  data-testid="notice-action"
+                  onClick={() => {
+                    notice?.action?.run();
+                    setNotice(null);
+                  }}
+                >
+                  {notice.action.label}
+                </button>
+              ) : null}
+              <button
+                type="button"
+                className="banner-close"
+                aria-label={t('editor.dismiss')}
+                onClick={() => setNotice(null)}
+              >
+                ×
+              </button>
+            </span>
           </p>
         ) : null}
         {mode === 'preview' ? (
@@ -297,12 +231,26 @@ function EditingSurface({ article }: { article: Article }) {
               article={draft}
               author={author}
               category={category}
-              mediaUrl={(mediaPath) => api.mediaUrl(mediaPath)}
+              mediaUrl={(path) => api.mediaUrl(path)}
               locale={locale}
             />
           </div>
         ) : null}
-        <div className="editor-scroll" hidden={mode === 'preview'}>
+        {mode === 'history' && revisionId !== null ? (
+          <div className="editor-scroll" data-testid="history-pane">
+            <HistoryView
+              revisionId={revisionId}
+              current={{
+                title,
+                lead: meta.lead,
+                paragraphs: editor?.getText({ blockSeparator: '\n' }).split('\n') ?? [],
+              }}
+              onRestore={restore}
+              onClose={() => setMode('edit')}
+            />
+          </div>
+        ) : null}
+        <div className="editor-scroll" hidden={mode !== 'edit'}>
           <textarea
             ref={titleRef}
             className="title-input"
@@ -313,11 +261,8 @@ function EditingSurface({ article }: { article: Article }) {
             defaultValue={article.title}
             placeholder={t('editor.titlePlaceholder')}
             aria-label={t('editor.titlePlaceholder')}
-            onInput={(event) => {
-              setTitle(event.currentTarget.value);
-              autosaverRef.current?.changed();
-            }}
-            onBlur={() => void autosaverRef.current?.flush()}
+            onInput={(event) => changeTitle(event.currentTarget.value)}
+            onBlur={() => void flush()}
             onKeyDown={(event) => {
               if (event.key === 'Enter') event.preventDefault();
             }}
@@ -332,13 +277,16 @@ function EditingSurface({ article }: { article: Article }) {
             placeholder={t('editor.leadPlaceholder')}
             aria-label={t('editor.leadPlaceholder')}
             onInput={(event) => changeMeta({ lead: event.currentTarget.value })}
-            onBlur={() => void autosaverRef.current?.flush()}
+            onBlur={() => void flush()}
           />
           {editor ? (
-            <EditorToolbar editor={editor} onInsertImage={() => fileInputRef.current?.click()} />
+            <EditorToolbar
+              editor={editor}
+              onInsertImage={() => document.getElementById(`file-${article.id}`)?.click()}
+            />
           ) : null}
           <input
-            ref={fileInputRef}
+            id={`file-${article.id}`}
             type="file"
             accept="image/*"
             multiple
@@ -347,10 +295,29 @@ function EditingSurface({ article }: { article: Article }) {
             onChange={(event) => {
               const files = Array.from(event.target.files ?? []);
               event.target.value = '';
-              void insertFiles(files);
+              insertFiles(files);
             }}
           />
-          <EditorContent editor={editor} className="editor-body" />
+          <EditorContent
+            editor={editor}
+            className="editor-body"
+            onContextMenu={(event) => {
+              if (!editor) return;
+              const at = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const issue = at ? spellIssueAt(editor.state, at.pos) : null;
+              if (!issue) return;
+              event.preventDefault();
+              setSpellMenu({ issue, x: event.pageX, y: event.pageY });
+            }}
+          />
+          {spellMenu && editor ? (
+            <SpellMenu
+              editor={editor}
+              issue={spellMenu.issue}
+              position={{ x: spellMenu.x, y: spellMenu.y }}
+              onClose={() => setSpellMenu(null)}
+            />
+          ) : null}
         </div>
         <footer className="status-bar">
           <SaveStatus state={saveState} />
@@ -390,11 +357,22 @@ function EditingSurface({ article }: { article: Article }) {
                 issue.target.kind === 'field' &&
                 issue.target.field !== 'title' &&
                 issue.target.field !== 'lead'
-              ) {
+              )
                 setTab('info');
-              }
               const target = issue.target;
               setTimeout(() => editor && focusTarget(editor, target), 0);
+            }}
+          />
+        ) : null}
+        {tab === 'history' ? (
+          <RevisionList
+            articleId={article.id}
+            version={saveState.kind === 'saved' ? saveState.at : 0}
+            selectedId={mode === 'history' ? revisionId : null}
+            onBeforeSnapshot={flush}
+            onSelect={(revision) => {
+              setRevisionId(revision.id);
+              setMode('history');
             }}
           />
         ) : null}

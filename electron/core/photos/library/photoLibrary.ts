@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Database } from 'better-sqlite3';
+
+import { AppError, missingCaseError } from '../../../../shared/errors/appError';
+import { isCaptionMissing } from '../../../../shared/photos/captions';
+import type {
+  DuplicateChoice,
+  NearDuplicate,
+  PhotoRecord,
+} from '../../../../shared/photos/photoRecord';
+import type { Logger } from '../../logging/logger';
+import { sha256File } from '../contentHash';
+import { isPhotoError, photoErrors, toPhotoError } from '../errors';
+import type { PhotoErrorCode } from '../errors';
+import { differenceHash, hammingDistance, isNearDuplicate } from '../perceptualHash';
+import { probePhoto } from '../probe';
+import { createCaptionDesk } from './captionDesk';
+import {
+  THUMBNAIL_SIZE,
+  collectImportFiles,
+  originalMediaPath,
+  storeOriginal,
+  storedFormat,
+  thumbnailMediaPath,
+} from './layout';
+import {
+  deletePhoto,
+  insertDuplicate,
+  insertPhoto,
+  markDuplicateResolved,
+  replaceUsage,
+  selectEvents,
+  selectHashes,
+  selectOpenDuplicates,
+  selectPhoto,
+  selectPhotoBySha,
+  selectPhotos,
+  selectUsage,
+} from './queries';
+import type { PhotoFilter, PhotoRow, PhotoSort } from './queries';
+import { cameraName, cleanText, toPhotoRecord } from './records';
+import { writeThumbnail } from './thumbnails';
+
+/** A file the import refused, with the engine's Vietnamese reason. */
+export interface ImportFailure {
+  path: string;
+  code: PhotoErrorCode;
+  message: string;
+}
+
+/** Outcome of one import, bucketed the way the import dialog reports it. */
+export interface ImportResult {
+  imported: PhotoRecord[];
+  /** Exact same bytes as a photo already in the library: kept once, this is the existing one. */
+  duplicates: PhotoRecord[];
+  nearDuplicates: NearDuplicate[];
+  failed: ImportFailure[];
+  /** True when the signal stopped the import; what was imported before stays. */
+  cancelled: boolean;
+}
+
+/** Progress after each file, for the import dialog's bar. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  path: string;
+}
+
+/** Grid query: a sort, optional filters and a page. */
+export type ListOptions = PhotoFilter & { sort: PhotoSort; limit: number; offset: number };
+
+/** Dependencies, passed in so the library tests as plain functions on a temp folder. */
+export interface PhotoLibraryDeps {
+  db: Database;
+  /** The library's media folder (originals in `photos/`, thumbnails in `thumbs/`). */
+  mediaDir: string;
+  logger: Logger;
+  now: () => number;
+}
+
+function failureOf(error: unknown, filePath: string): ImportFailure {
+  const photoError = isPhotoError(error) ? error : toPhotoError(error, filePath, 'read');
+  return { path: filePath, code: photoError.photoCode, message: photoError.userMessage };
+}
+
+/**
+ * The photo desk's library: imports files and folders into the content-addressed media folder,
+ * flags exact and near duplicates, keeps credits searchable and thumbnails cached, and records
+ * which article uses which photo.
+ */
+export function createPhotoLibrary(deps: PhotoLibraryDeps) {
+  const { db, mediaDir, logger, now } = deps;
+  const captions = createCaptionDesk({ db, now });
+
+  const mustGet = (id: string): PhotoRow => {
+    const row = selectPhoto(db, id);
+    if (row === undefined) {
+      throw new AppError(
+        'not_found',
+        `Không tìm thấy ảnh «${id}» trong thư viện; hãy tải lại danh sách ảnh.`,
+      );
+    }
+    return row;
+  };
+
+  /** Imports one file; returns the stored row, or the existing one when the bytes are known. */
+  async function importOne(
+    filePath: string,
+    event: string,
+    hashes: Array<{ id: string; dhash: string }>,
+    signal: AbortSignal | undefined,
+  ): Promise<{
+    row: PhotoRow;
+    existing: boolean;
+    similar: Array<{ id: string; distance: number }>;
+  }> {
+    const probe = await probePhoto(filePath, { verifyPixels: true });
+    const format = await storedFormat(probe).catch((error: unknown) => {
+      throw toPhotoError(error, filePath, 'read');
+    });
+    if (format === undefined) throw photoErrors.unsupported(filePath, probe.format);
+    const sha256 = await sha256File(filePath, signal);
+    const known = selectPhotoBySha(db, sha256);
+    if (known !== undefined) return { row: known, existing: true, similar: [] };
+    const dhash = await differenceHash(filePath);
+    const mediaPath = originalMediaPath(sha256, format);
+    const copied = await storeOriginal(filePath, mediaDir, mediaPath, sha256, signal);
+    const caption = cleanText(probe.caption);
+    const at = now();
+    const row: PhotoRow = {
+      id: randomUUID(),
+      sha256,
+      media_path: mediaPath,
+      original_name: path.basename(filePath).normalize('NFC'),
+      bytes: probe.bytes,
+      format,
+      width: probe.width,
+      height: probe.height,
+      orientation: probe.orientation,
+      capture_time: probe.captureTime ?? null,
+      camera: cameraName(probe.cameraMake, probe.cameraModel),
+      has_gps: probe.hasGps ? 1 : 0,
+      caption,
+      caption_missing: isCaptionMissing(caption) ? 1 : 0,
+      byline: cleanText(probe.byline),
+      credit: cleanText(probe.credit),
+      copyright: cleanText(probe.copyright),
+      dhash,
+      event,
+      imported_at: at,
+      updated_at: at,
+    };
+    const similar = hashes
+      .filter((other) => isNearDuplicate(dhash, other.dhash))
+      .map((other) => ({ id: other.id, distance: hammingDistance(dhash, other.dhash) }));
+    try {
+      db.transaction(() => {
+        insertPhoto(db, row);
+        for (const pair of similar) {
+          insertDuplicate(db, { photo_id: row.id, similar_id: pair.id, distance: pair.distance });
+        }
+      })();
+    } catch (error) {
+      // Another import of the same bytes (a second window of the dialog) won the race.
+      const winner = selectPhotoBySha(db, sha256);
+      if (winner === undefined) throw error;
+      return { row: winner, existing: true, similar: [] };
+    }
+    hashes.push({ id: row.id, dhash });
+    if (!copied) logger.info('photo bytes already in media folder', { mediaPath });
+    return { row, existing: false, similar };
+  }
+
+  return {
+    ...captions,
+
+    /**
+     * Imports files and folders (walked recursively). Each file is probed first; refused files
+     * land in `failed` with the engine's message and the batch carries on. Files are handled one
+     * at a time so the rest of the app stays responsive.
+     */
+    async importFiles(
+      paths: readonly string[],
+      options: {
+        event?: string;
+        signal?: AbortSignal;
+        onProgress?: (progress: ImportProgress) => void;
+      } = {},
+    ): Promise<ImportResult> {
+      const { signal, onProgress } = options;
+      const event = cleanText(options.event);
+      const result: ImportResult = {
+        imported: [],
+        duplicates: [],
+        nearDuplicates: [],
+        failed: [],
+        cancelled: false,
+      };
+      const { files, failures } = await collectImportFiles(paths);
+      result.failed.push(...failures.map((failure) => failureOf(failure.error, failure.path)));
+      const hashes = selectHashes(db);
+      for (const [index, filePath] of files.entries()) {
+        if (signal?.aborted === true) {
+          result.cancelled = true;
+          break;
+        }
+        try {
+          const { row, existing, similar } = await importOne(filePath, event, hashes, signal);
+          const record = toPhotoRecord(row);
+          if (existing) result.duplicates.push(record);
+          else result.imported.push(record);
+          for (const pair of similar) {
+            result.nearDuplicates.push({
+              photo: record,
+              similar: toPhotoRecord(mustGet(pair.id)),
+              distance: pair.distance,
+            });
+          }
+        } catch (error) {
+          // Only the photo's own problems are reported per file; a database failure stops the batch.
+          if (!isPhotoError(error)) throw error;
+          const failure = failureOf(error, filePath);
+          if (failure.code === 'PHOTO_CANCELLED') {
+            result.cancelled = true;
+            break;
+          }
+          result.failed.push(failure);
+          logger.warn('photo import refused', {
+            code: failure.code,
+            detail: isPhotoError(error) ? error.detail : undefined,
+          });
+        }
+        onProgress?.({ done: index + 1, total: files.length, path: filePath });
+      }
+      logger.info('photo import finished', {
+        imported: result.imported.length,
+        duplicates: result.duplicates.length,
+        nearDuplicates: result.nearDuplicates.length,
+        failed: result.failed.length,
+        cancelled: result.cancelled,
+      });
+      return result;
+    },
+
+    /** One page of the thumbnail grid, sorted and filtered, with the total count. */
+    list(options: ListOptions): { photos: PhotoRecord[]; total: number } {
+      const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 1000);
+      const offset = Math.max(Math.trunc(options.offset), 0);
+      const { rows, total } = selectPhotos(db, { ...options, limit, offset });
+      return { photos: rows.map(toPhotoRecord), total };
+    },
+
+    /** One photo for the large preview, with the articles that use it. */
+    get(id: string): PhotoRecord & { usedIn: string[] } {
+      return { ...toPhotoRecord(mustGet(id)), usedIn: selectUsage(db, id) };
+    },
+
+    /** Events named at import, newest first, for the event filter. */
+    events(): Array<{ event: string; count: number }> {
+      return selectEvents(db);
+    },
+
+    /**
+     * Replaces the set of library photos an article uses, from the media paths in its body
+     * (called on save); paths that are not library photos are ignored. Returns how many matched.
+     */
+    recordUsage(articleId: string, mediaPaths: readonly string[]): number {
+      return db.transaction(() => replaceUsage(db, articleId, [...mediaPaths]))();
+    },
+
+    /** Media-relative path of a photo's thumbnail (served by the media protocol once generated). */
+    thumbnailPath(id: string, size = THUMBNAIL_SIZE): string {
+      return thumbnailMediaPath(mustGet(id).sha256, size);
+    },
+
+    /**
+     * Generates missing thumbnails one after another, yielding between files so the app stays
+     * responsive; cached ones are skipped. A photo that cannot be read is reported, not thrown.
+     */
+    async ensureThumbnails(
+      ids: readonly string[],
+      options: { size?: number; signal?: AbortSignal } = {},
+    ): Promise<{ created: string[]; failed: Array<{ id: string; message: string }> }> {
+      const size = options.size ?? THUMBNAIL_SIZE;
+      const created: string[] = [];
+      const failed: Array<{ id: string; message: string }> = [];
+      for (const id of ids) {
+        if (options.signal?.aborted === true) break;
+        const row = selectPhoto(db, id);
+        if (row === undefined) continue;
+        try {
+          const original = path.join(mediaDir, row.media_path);
+          const target = path.join(mediaDir, thumbnailMediaPath(row.sha256, size));
+          if (await writeThumbnail(original, target, size, row.original_name)) created.push(id);
+        } catch (error) {
+          failed.push({ id, message: failureOf(error, row.original_name).message });
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      return { created, failed };
+    },
+
+    /** Near-duplicate pairs still waiting for the editor, e.g. after a restart. */
+    openDuplicates(): NearDuplicate[] {
+      return selectOpenDuplicates(db).map((pair) => ({
+        photo: toPhotoRecord(mustGet(pair.photo_id)),
+        similar: toPhotoRecord(mustGet(pair.similar_id)),
+        distance: pair.distance,
+      }));
+    },
+
+    /**
+     * Settles a near-duplicate pair: keep both, or keep only the first (`photoId`) or second
+     * (`similarId`). The dropped photo leaves the library but its bytes stay in the media folder,
+     * because an article's HTML may still point at them; a photo used in an article is refused.
+     */
+    async resolveDuplicate(
+      photoId: string,
+      similarId: string,
+      keep: DuplicateChoice,
+    ): Promise<void> {
+      const pairExists = selectOpenDuplicates(db).some(
+        (pair) =>
+          (pair.photo_id === photoId && pair.similar_id === similarId) ||
+          (pair.photo_id === similarId && pair.similar_id === photoId),
+      );
+      if (!pairExists) {
+        throw new AppError(
+          'not_found',
+          'Cặp ảnh trùng này đã được xử lý hoặc không còn; hãy tải lại danh sách.',
+        );
+      }
+      switch (keep) {
+        case 'both':
+          markDuplicateResolved(db, photoId, similarId);
+          markDuplicateResolved(db, similarId, photoId);
+          return;
+        case 'first':
+        case 'second': {
+          const dropped = mustGet(keep === 'first' ? similarId : photoId);
+          const usedIn = selectUsage(db, dropped.id);
+          if (usedIn.length > 0) {
+            throw new AppError(
+              'conflict',
+              `Ảnh «${dropped.original_name}» đang được dùng trong ${usedIn.length} bài viết; hãy giữ ảnh này hoặc gỡ nó khỏi bài trước.`,
+            );
+          }
+          deletePhoto(db, dropped.id);
+          await rm(path.join(mediaDir, thumbnailMediaPath(dropped.sha256)), { force: true });
+          logger.info('near-duplicate dropped', { photoId: dropped.id });
+          return;
+        }
+        default:
+          throw missingCaseError(keep);
+      }
+    },
+  };
+}
+
+/** The photo library's API, as the contract handlers will call it. */
+export type PhotoLibrary = ReturnType<typeof createPhotoLibrary>;

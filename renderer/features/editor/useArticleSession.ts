@@ -1,0 +1,227 @@
+import { Placeholder } from '@tiptap/extensions';
+import { useEditor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
+import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { editorExtensions } from '../../editor/editorExtensions';
+import { insertImageFiles } from '../../editor/figure/insertImages';
+import type { PasteOutcome } from '../../editor/pasteIntoEditor';
+import { pasteIntoEditor } from '../../editor/pasteIntoEditor';
+import { callOrThrow } from '../../lib/api';
+import { useApi } from '../../lib/ApiContext';
+import type { FigureChoice } from '../meta/MetaPanel';
+import type { Autosaver, SaveState } from './autosaver';
+import { createAutosaver } from './autosaver';
+
+/** A message under the toolbar, optionally with one action (e.g. undo a legacy conversion). */
+export interface Notice {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+/** Live figures for the status bar. */
+export interface Counts {
+  words: number;
+  chars: number;
+  minutes: number;
+}
+
+/**
+ * One open article: the TipTap editor, autosave, live counts, the title/lead/fields state and
+ * paste/drop handling. Saving only reads the editor, never changes it, so an IME composing a
+ * syllable is never interrupted.
+ */
+export function useArticleSession(
+  article: Article,
+  options: { onAddWord: (word: string) => void },
+) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const versionRef = useRef(article.version);
+  const metaRef = useRef<ArticleMeta>(article.meta);
+  const autosaverRef = useRef<Autosaver | null>(null);
+  const [meta, setMeta] = useState<ArticleMeta>(article.meta);
+  const [title, setTitle] = useState(article.title);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
+  const [counts, setCounts] = useState<Counts>({ words: article.wordCount, chars: 0, minutes: 0 });
+  const [figures, setFigures] = useState<FigureChoice[]>([]);
+  const [body, setBody] = useState<DocNode>(article.body);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const handlersRef = useRef({
+    insertFiles: (_files: File[], _at?: number): void => undefined,
+    paste: (_clipboard: DataTransfer): boolean => false,
+  });
+
+  const editor = useEditor({
+    extensions: [
+      ...editorExtensions({
+        mediaUrl: (mediaPath) => api.mediaUrl(mediaPath),
+        // Stable (a memoised context callback), so the editor built once keeps the right one.
+        onAddWord: options.onAddWord,
+      }),
+      Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
+    ],
+    content: article.body,
+    shouldRerenderOnTransaction: false,
+    // The CSP blocks TipTap's inline <style>; its rules ship in styles/prosemirror.css.
+    injectCSS: false,
+    editorProps: {
+      attributes: { 'data-testid': 'editor-body', spellcheck: 'false', lang: 'vi' },
+      handleDrop: (view, event) => {
+        const files = Array.from(event.dataTransfer?.files ?? []);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        handlersRef.current.insertFiles(
+          files,
+          view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos,
+        );
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const clipboard = event.clipboardData;
+        if (!clipboard) return false;
+        const files = Array.from(clipboard.files);
+        if (files.length > 0) {
+          event.preventDefault();
+          handlersRef.current.insertFiles(files);
+          return true;
+        }
+        if (!handlersRef.current.paste(clipboard)) return false;
+        event.preventDefault();
+        return true;
+      },
+    },
+  });
+
+  useEffect(() => {
+    handlersRef.current.insertFiles = (files, at) => {
+      if (!editor) return;
+      void insertImageFiles(editor, api, files, at).then((errors) =>
+        setNotice(
+          errors.length > 0
+            ? { kind: 'error', text: t('figure.insertFailed', { message: errors.join(' ') }) }
+            : null,
+        ),
+      );
+    };
+    handlersRef.current.paste = (clipboard) => {
+      if (!editor) return false;
+      return pasteIntoEditor(editor, api, clipboard, (outcome: PasteOutcome) => {
+        const parts = [...outcome.messages];
+        if (outcome.legacy) {
+          parts.unshift(t(`paste.converted.${outcome.legacy.encoding}`));
+        }
+        const undo = outcome.undoLegacy;
+        setNotice(
+          parts.length === 0
+            ? null
+            : {
+                kind: outcome.legacy ? 'info' : 'error',
+                text: parts.join(' '),
+                ...(undo ? { action: { label: t('paste.undoConversion'), run: undo } } : {}),
+              },
+        );
+      });
+    };
+  }, [api, editor, t]);
+
+  const changeMeta = useCallback((patch: Partial<ArticleMeta>) => {
+    metaRef.current = { ...metaRef.current, ...patch };
+    setMeta(metaRef.current);
+    autosaverRef.current?.changed();
+  }, []);
+
+  const changeTitle = useCallback((value: string) => {
+    setTitle(value);
+    autosaverRef.current?.changed();
+  }, []);
+
+  useEffect(() => {
+    if (!editor) return;
+    const autosaver = createAutosaver({
+      onState: setSaveState,
+      save: async () => {
+        const result = await callOrThrow(api, 'articles.save', {
+          id: article.id,
+          title: titleRef.current?.value ?? '',
+          meta: metaRef.current,
+          body: editor.getJSON(),
+          baseVersion: versionRef.current,
+        });
+        versionRef.current = result.version;
+        return result.updatedAt;
+      },
+    });
+    autosaverRef.current = autosaver;
+    let statsTimer: ReturnType<typeof setTimeout> | null = null;
+    const updateStats = (): void => {
+      const text = editor.getText({ blockSeparator: '\n' });
+      const words = countWords(text);
+      setCounts({ words, chars: countCharacters(text), minutes: readingTimeMinutes(words) });
+      const found: FigureChoice[] = [];
+      editor.state.doc.descendants((node) => {
+        if (node.type.name !== 'figure') return true;
+        const mediaPath: unknown = node.attrs.mediaPath;
+        const alt: unknown = node.attrs.alt;
+        if (typeof mediaPath === 'string') {
+          found.push({
+            mediaPath,
+            alt: typeof alt === 'string' ? alt : '',
+            caption: node.textContent,
+          });
+        }
+        return false;
+      });
+      setFigures(found);
+      setBody(editor.getJSON());
+    };
+    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      if (!transaction.docChanged) return;
+      autosaver.changed();
+      if (statsTimer) clearTimeout(statsTimer);
+      statsTimer = setTimeout(updateStats, 400);
+    };
+    const flush = (): void => void autosaver.flush();
+    editor.on('update', onUpdate);
+    editor.on('blur', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    const offClose = window.newsdesk?.onCloseRequest?.(() => autosaver.flush());
+    updateStats();
+    return () => {
+      editor.off('update', onUpdate);
+      editor.off('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+      offClose?.();
+      if (statsTimer) clearTimeout(statsTimer);
+      autosaverRef.current = null;
+      void autosaver.flush().finally(() => autosaver.dispose());
+    };
+  }, [api, article.id, editor]);
+
+  return {
+    editor,
+    titleRef,
+    versionRef,
+    meta,
+    title,
+    body,
+    counts,
+    figures,
+    saveState,
+    notice,
+    setNotice,
+    changeMeta,
+    changeTitle,
+    insertFiles: (files: File[]) => handlersRef.current.insertFiles(files),
+    flush: () => autosaverRef.current?.flush() ?? Promise.resolve(),
+  };
+}
+
+/** The session's API as the editor layout uses it. */
+export type ArticleSession = ReturnType<typeof useArticleSession>;
