@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleEditor } from '../features/editor/ArticleEditor';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useApi } from '../lib/ApiContext';
 import { Sidebar } from './Sidebar';
 
 /** The screens the sidebar switches between. */
-export type Screen = 'articles' | 'about';
+export type Screen = 'articles' | 'settings' | 'about';
 
 /** The app shell: sidebar, then the current screen. */
 export function App({ initialArticleId }: { initialArticleId: string | null }) {
@@ -36,6 +37,8 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
             <EmptyEditor />
           )}
         </main>
+      ) : screen === 'settings' ? (
+        <SettingsScreen />
       ) : (
         <AboutScreen />
       )}

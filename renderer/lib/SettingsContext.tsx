@@ -27,6 +27,9 @@ export function SettingsProvider({
 
   const update = useCallback(
     async (patch: Partial<Omit<Settings, 'lastArticleId'>>) => {
+      // Shown at once; the stored value replaces it when the main side answers.
+      setSettings((current) => ({ ...current, ...patch }));
+      if (patch.newsroomWords) addNewsroomWords(patch.newsroomWords);
       const result = await api.call('settings.update', patch);
       if (result.ok) setSettings(result.value);
     },

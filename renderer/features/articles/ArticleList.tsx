@@ -6,6 +6,9 @@ import type { ArticleSearchHit, ArticleSummary, TextSegment } from '../../../sha
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
+import { useDirectory } from '../meta/useDirectory';
+import type { ListFilter } from './ListFilters';
+import { defaultFilter, ListFilters, toListInput } from './ListFilters';
 
 /** The reporter's article list: newest first, refreshed when anything is saved. */
 export function ArticleList({
@@ -21,6 +24,8 @@ export function ArticleList({
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<ArticleSearchHit[] | null>(null);
+  const [filter, setFilter] = useState<ListFilter>(defaultFilter);
+  const directory = useDirectory();
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -44,12 +49,12 @@ export function ArticleList({
 
   const reload = useCallback(async () => {
     try {
-      setArticles(await callOrThrow(api, 'articles.list', {}));
+      setArticles(await callOrThrow(api, 'articles.list', toListInput(filter, Date.now())));
       setError(null);
     } catch (failure) {
       setError(failure instanceof CallFailed ? failure.message : t('articles.loadFailed'));
     }
-  }, [api, t]);
+  }, [api, filter, t]);
 
   useEffect(() => {
     void reload();
@@ -87,6 +92,12 @@ export function ArticleList({
           + {t('articles.new')}
         </button>
       </header>
+      <ListFilters
+        filter={filter}
+        authors={directory.authors}
+        categories={directory.categories}
+        onChange={setFilter}
+      />
       <div className="search">
         <input
           type="search"

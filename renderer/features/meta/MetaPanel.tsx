@@ -284,7 +284,7 @@ function TimeInput({
       <input
         data-testid={testId}
         value={draft}
-        placeholder="12/07/2023 05:22"
+        placeholder="dd/mm/yyyy hh:mm"
         aria-invalid={invalid}
         onChange={(event) => {
           setDraft(event.target.value);

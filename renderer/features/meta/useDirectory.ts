@@ -20,7 +20,8 @@ export function useDirectory() {
   }, [api]);
 
   useEffect(() => {
-    void reload();
+    // A failed load leaves the pickers empty; the editor still works and saving is unaffected.
+    reload().catch(() => undefined);
   }, [reload]);
 
   const addAuthor = useCallback(
