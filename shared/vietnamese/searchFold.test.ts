@@ -116,3 +116,17 @@ describe('highlightSnippet', () => {
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Tỉnh', 'Tỉnh', 'tỉnh']);
   });
 });
+
+describe('foldForIndex', () => {
+  it('gives exactly the foldForSearch key, fast', async () => {
+    const samples = [
+      'Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng',
+      'ĐẢNG ỦY  Đức Phổ\tthuở   khuyến',
+      'Hoà bình, thuỷ lợi; HĐND tỉnh 12/7/2023 — “trích dẫn”',
+      'Bí thư'.normalize('NFD'),
+      'Zero\u200bwidth and\u00a0nbsp and ð',
+    ];
+    const { foldForIndex, foldForSearch } = await import('./searchFold');
+    for (const sample of samples) expect(foldForIndex(sample)).toBe(foldForSearch(sample));
+  });
+});

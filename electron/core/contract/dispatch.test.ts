@@ -42,6 +42,7 @@ const malformed: Record<CallName, unknown[]> = {
     { id: uuid, title: 't', meta, body: { content: [] }, baseVersion: 0 },
     { id: uuid, title: 't', meta, body: 'doc', baseVersion: 0 },
     { id: uuid, title: 't', meta, body: deep(200), baseVersion: 0 },
+    { id: uuid, title: 't', meta, body: deep(100_000), baseVersion: 0 },
     { id: uuid, title: 't', meta: { ...meta, tags: ['x'.repeat(101)] }, body: doc, baseVersion: 0 },
     {
       id: uuid,
@@ -110,9 +111,9 @@ describe('dispatch', () => {
     core = openTestCore();
     const cases = malformed[name];
     expect(cases.length).toBeGreaterThan(0);
-    for (const input of cases) {
+    for (const [index, input] of cases.entries()) {
       const result = await core.dispatch(name, input, context);
-      expect(result, JSON.stringify(input)?.slice(0, 80)).toEqual({
+      expect(result, `${name} case ${index}`).toEqual({
         ok: false,
         error: {
           code: 'invalid_input',

@@ -240,3 +240,46 @@ describe('article search', () => {
     expect(hits.map((hit) => hit.title)).toEqual(['Đường Trường Sơn']);
   });
 });
+
+describe('bad input', () => {
+  it('saves and reloads a 50,000-word article', async () => {
+    core = openTestCore();
+    const created = await call(core, 'articles.create', {});
+    const words = Array.from({ length: 50_000 }, (_, i) => (i % 2 === 0 ? 'nghị' : 'quyết'));
+    const paragraphs = [];
+    for (let i = 0; i < words.length; i += 100) {
+      paragraphs.push({
+        type: 'paragraph',
+        content: [{ type: 'text', text: words.slice(i, i + 100).join(' ') }],
+      });
+    }
+    const body = { type: 'doc', content: paragraphs };
+    await call(core, 'articles.save', {
+      id: created.id,
+      title: 'Bài rất dài',
+      meta: emptyMeta(),
+      body,
+      baseVersion: 0,
+    });
+    const loaded = await call(core, 'articles.get', { id: created.id });
+    expect(loaded.wordCount).toBe(50_000);
+    expect(loaded.body).toEqual(body);
+    expect(
+      (await call(core, 'articles.search', { query: 'nghi quyet' })).map((hit) => hit.id),
+    ).toEqual([created.id]);
+  });
+
+  it('saves a title made only of emoji, with an empty slug for the checks to flag', async () => {
+    core = openTestCore();
+    const created = await call(core, 'articles.create', {});
+    const saved = await call(core, 'articles.save', {
+      id: created.id,
+      title: '🎉🎉🔥',
+      meta: emptyMeta(),
+      body: paragraph('x'),
+      baseVersion: 0,
+    });
+    expect(saved.slug).toBe('');
+    expect((await call(core, 'articles.get', { id: created.id })).title).toBe('🎉🎉🔥');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-import { foldForSearch } from '../../../../shared/vietnamese/searchFold';
+import { foldForIndex } from '../../../../shared/vietnamese/searchFold';
 
 /**
  * Full-text search over tone-folded text (`Bí thư` is indexed as `bi thu`, `Đức` as `duc`), so
@@ -20,6 +20,6 @@ export const migration0030: Migration = {
       body_text: string;
     }>;
     const insert = db.prepare('INSERT INTO article_search (rowid, folded) VALUES (?, ?)');
-    for (const row of rows) insert.run(row.rowid, foldForSearch(`${row.title}\n${row.body_text}`));
+    for (const row of rows) insert.run(row.rowid, foldForIndex(`${row.title}\n${row.body_text}`));
   },
 };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { ArticleStatus } from '../../../../shared/domain/article';
-import { foldForSearch } from '../../../../shared/vietnamese/searchFold';
+import { foldForIndex } from '../../../../shared/vietnamese/searchFold';
 
 /** A search hit: the article's columns needed for a result row. */
 export interface ArticleSearchRow {
@@ -23,34 +23,42 @@ export function indexArticle(db: Database, id: string, texts: string[]): void {
   db.prepare('DELETE FROM article_search WHERE rowid = ?').run(row.rowid);
   db.prepare('INSERT INTO article_search (rowid, folded) VALUES (?, ?)').run(
     row.rowid,
-    foldForSearch(texts.join('\n')),
+    foldForIndex(texts.join('\n')),
   );
 }
 
 /**
- * Turns what the reporter typed into an FTS5 query: folded words, each a quoted prefix term,
- * all required. Quoting makes FTS syntax in the input (`"`, `*`, `NEAR`, `-`) plain text.
+ * Turns what the reporter typed into an FTS5 query: folded words, all required, each quoted so
+ * FTS syntax in the input (`"`, `*`, `NEAR`, `-`) is plain text. Only the last word is a prefix
+ * (the reporter may still be typing it); prefixes on every word made short words like `an`
+ * expand to thousands of terms and searches ten times slower.
  */
 export function toFtsQuery(query: string): string | null {
-  const terms = foldForSearch(query)
+  const terms = foldForIndex(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((term) => term.length > 0)
     .slice(0, 12);
   if (terms.length === 0) return null;
-  return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(' ');
+  return terms
+    .map((term, index) => `"${term.replaceAll('"', '""')}"${index === terms.length - 1 ? '*' : ''}`)
+    .join(' ');
 }
 
-/** Best matches first (FTS5 rank), then newest. */
+/**
+ * The newest matching articles first. Ranking every match by relevance (bm25) cost ~100 ms on a
+ * 50,000-article library for common words; walking the index newest-first and stopping at the
+ * limit stays in single milliseconds, and recent articles are what a newsroom searches for.
+ */
 export function searchArticles(db: Database, query: string, limit: number): ArticleSearchRow[] {
   const match = toFtsQuery(query);
   if (!match) return [];
   return db
     .prepare(
       `SELECT a.id, a.title, a.lead, a.body_text, a.word_count, a.status, a.created_at, a.updated_at
-       FROM article_search s JOIN articles a ON a.rowid = s.rowid
-       WHERE article_search MATCH @match
-       ORDER BY s.rank, a.updated_at DESC
-       LIMIT @limit`,
+       FROM (SELECT rowid FROM article_search WHERE article_search MATCH @match
+             ORDER BY rowid DESC LIMIT @limit) s
+       JOIN articles a ON a.rowid = s.rowid
+       ORDER BY s.rowid DESC`,
     )
     .all({ match, limit }) as ArticleSearchRow[];
 }
