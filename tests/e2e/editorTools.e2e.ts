@@ -68,6 +68,40 @@ describe('paste, legacy fonts, spellcheck, tools and history in Chromium', () =>
     await shell.stop();
   });
 
+  it('takes a 2 MB Word paste and stays responsive; refuses a 6 MB one, keeping the text', async () => {
+    const shell = await startWebShell(tempDir());
+    const app = new AppPage(await newPage(chromium()));
+    const page = app.page;
+    await app.open(shell.url);
+    await app.createArticle();
+    await app.typeBody('Đoạn đã viết trước.');
+    await app.waitUntilSaved();
+    const word = fixture('word2016.html');
+    const fragment = word.slice(
+      word.indexOf('<!--StartFragment-->'),
+      word.indexOf('<!--EndFragment-->'),
+    );
+    const big = (size: number): string =>
+      `<html><body>${fragment.repeat(Math.ceil(size / fragment.length))}</body></html>`;
+
+    await paste(page, big(6 * 1024 * 1024));
+    await expect.poll(() => page.getByTestId('editor-notice').innerText()).toContain('quá lớn');
+    expect(await app.body.innerText()).toBe('Đoạn đã viết trước.');
+
+    await page.keyboard.press('End');
+    const started = Date.now();
+    await paste(page, big(2 * 1024 * 1024));
+    await expect
+      .poll(() => app.body.innerText(), { timeout: 30_000 })
+      .toContain('Theo thống kê của Sở Giáo dục');
+    const pasteMs = Date.now() - started;
+    await page.keyboard.type(' xong');
+    await expect.poll(() => app.body.innerText()).toContain('xong');
+    await app.waitUntilSaved();
+    process.stderr.write(`2 MB paste shown after ${pasteMs} ms\n`);
+    await shell.stop();
+  });
+
   it('strips scripts, handlers, javascript: links and trackers from a hostile web page', async () => {
     const shell = await startWebShell(tempDir());
     const app = new AppPage(await newPage(chromium()));

@@ -5,6 +5,7 @@ import type {
   Article,
   ArticleMeta,
   ArticleSearchHit,
+  TextSegment,
   ArticleSummary,
   DocNode,
 } from '../../../shared/domain/article';
@@ -50,28 +51,26 @@ function isForeignKeyError(error: unknown): boolean {
 }
 
 /**
- * A highlighted snippet from the first paragraph that contains every query word. Only that
- * paragraph goes through the (offset-keeping, slower) highlighter, so 50 hits on long articles
- * stay cheap.
+ * A highlighted snippet around the first place where a query word occurs (in the lead, else the
+ * body). Only a ~500-character window goes through the offset-keeping highlighter, so 50 hits on
+ * long articles stay cheap. In NFC text with single spaces the one-pass fold keeps positions, so
+ * the window found in folded text lines up with the original.
  */
-function snippetFor(
-  lead: string,
-  bodyText: string,
-  query: string,
-): ReturnType<typeof highlightSnippet> {
+function snippetFor(lead: string, bodyText: string, query: string): TextSegment[] {
   const terms = foldForIndex(query)
     .split(' ')
     .filter((term) => term !== '');
-  const paragraphs = lead ? [lead, ...bodyText.split('\n')] : bodyText.split('\n');
-  const found =
-    paragraphs.find((paragraph) => {
-      const folded = foldForIndex(paragraph);
-      return terms.every((term) => folded.includes(term));
-    }) ??
-    paragraphs.find((paragraph) => terms.some((term) => foldForIndex(paragraph).includes(term))) ??
-    paragraphs[0] ??
-    '';
-  return highlightSnippet(found.slice(0, 4000), query, { radius: 70 });
+  const text = lead ? `${lead}\n${bodyText}` : bodyText;
+  const folded = foldForIndex(text.replace(/\s/gu, ' '));
+  const positions = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
+  const at = positions.length > 0 ? Math.min(...positions) : 0;
+  const from = Math.max(0, at - 200);
+  const window = text.slice(from, at + 300);
+  const segments = highlightSnippet(window, query, { radius: 70 });
+  const first = segments[0];
+  if (from > 0 && first && !first.text.startsWith('…'))
+    segments.unshift({ text: '…', match: false });
+  return segments;
 }
 
 /** Article storage: create, load, list, search and save with optimistic concurrency. */
