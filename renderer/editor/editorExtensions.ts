@@ -4,6 +4,7 @@ import { articleSchemaExtensions } from '../../shared/editor/extensions';
 import { getSpellchecker } from './extensions/spellcheck/dictionary';
 import { Spellcheck } from './extensions/spellcheck/Spellcheck';
 import { FigureWithView } from './figure/figureExtension';
+import { TextAlignWithClass } from './textAlignClass';
 
 /**
  * The editor's extensions: the shared article schema, with the figure node swapped for its UI
@@ -14,7 +15,10 @@ export function editorExtensions(options: {
   onAddWord?: (word: string) => void;
 }): Extensions {
   return [
-    ...articleSchemaExtensions().filter((extension) => extension.name !== 'figure'),
+    ...articleSchemaExtensions().filter(
+      (extension) => extension.name !== 'figure' && extension.name !== 'textAlign',
+    ),
+    TextAlignWithClass,
     FigureWithView.configure({ mediaUrl: options.mediaUrl }),
     Spellcheck.configure({
       getChecker: getSpellchecker,

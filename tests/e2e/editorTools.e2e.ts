@@ -142,6 +142,37 @@ describe('paste, legacy fonts, spellcheck, tools and history in Chromium', () =>
     await shell.stop();
   });
 
+  it('links the selection with Ctrl+K and formats with the toolbar', async () => {
+    const shell = await startWebShell(tempDir());
+    const app = new AppPage(await newPage(chromium()));
+    const page = app.page;
+    await app.open(shell.url);
+    await app.createArticle();
+    await app.typeBody('Xem cổng thông tin tỉnh');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('link-input').fill('hatinh.gov.vn');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('block-type').selectOption('h3');
+    await page.locator('[data-tool="align-center"]').click();
+    await expect
+      .poll(() => bodyHtml(page))
+      .toContain(
+        '<h3 class="text-align-center"><a target="_blank" rel="noopener noreferrer nofollow" href="https://hatinh.gov.vn">Xem cổng thông tin tỉnh</a></h3>',
+      );
+    expect(
+      await page
+        .locator('[data-testid="editor-body"] h3')
+        .evaluate(
+          (element) =>
+            (
+              globalThis as unknown as { getComputedStyle(e: unknown): { textAlign: string } }
+            ).getComputedStyle(element).textAlign,
+        ),
+    ).toBe('center');
+    await shell.stop();
+  });
+
   it('converts TCVN3 text already in the article and normalises tone placement', async () => {
     const shell = await startWebShell(tempDir());
     const app = new AppPage(await newPage(chromium()));

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ToolIcon } from './toolIcons';
@@ -40,6 +40,18 @@ export function EditorToolbar({
       canRedo: current.can().redo(),
     }),
   });
+  // Ctrl+K (⌘K) opens the link field, as in Word and Google Docs.
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? '');
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor]);
   const chain = () => editor.chain().focus();
   const button = (
     key: string,
