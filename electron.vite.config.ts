@@ -18,6 +18,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/web/index.ts'),
+          photoWorker: resolve(__dirname, 'electron/core/photos/batch/photoWorker.ts'),
         },
       },
     },

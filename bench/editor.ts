@@ -19,6 +19,7 @@ import { createCore } from '../electron/core/app/createCore';
 import { indexArticle } from '../electron/core/db/queries/articleSearch';
 import { insertArticle } from '../electron/core/db/queries/articles';
 import { createNullLogger } from '../electron/core/logging/logger';
+import { sourcePhotoWorkerUrl } from '../electron/core/photos/batch/sourceWorker';
 import type { CallInput, CallName, CallOutput } from '../shared/contract/calls';
 import { docToPlainText, emptyMeta } from '../shared/domain/article';
 import { countWords } from '../shared/vietnamese/counts';
@@ -33,7 +34,13 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-editor-'));
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 function openCore(dataDir: string) {
-  return createCore({ dataDir, shell: 'browser', appVersion: 'bench', logger: createNullLogger() });
+  return createCore({
+    dataDir,
+    shell: 'browser',
+    appVersion: 'bench',
+    logger: createNullLogger(),
+    photoWorkerUrl: sourcePhotoWorkerUrl,
+  });
 }
 
 async function call<K extends CallName>(
@@ -68,7 +75,7 @@ async function benchAutosave(): Promise<number> {
     times.push(performance.now() - started);
     version = result.version;
   }
-  core.close();
+  await core.close();
   log(
     `autosave: ${countWords(docToPlainText(doc))} words, median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`,
   );
@@ -77,7 +84,7 @@ async function benchAutosave(): Promise<number> {
 
 async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> {
   const dataDir = path.join(work, 'library');
-  openCore(dataDir).close();
+  await openCore(dataDir).close();
   const db = new Database(path.join(dataDir, 'newsdesk.sqlite'));
   db.pragma('journal_mode = WAL');
   const random = seeded(7);
@@ -134,7 +141,7 @@ async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> 
     await call(core, 'articles.search', { query });
     times.push(performance.now() - t0);
   }
-  core.close();
+  await core.close();
   log(
     `search: 200 queries, median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`,
   );
@@ -157,7 +164,7 @@ async function benchKeystrokes(): Promise<number> {
     baseVersion: 0,
   });
   await call(core, 'settings.update', { lastArticleId: article.id });
-  core.close();
+  await core.close();
 
   const shell = await startWebShell(dataDir);
   const browser = await chromium.launch({

@@ -39,7 +39,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  let closed = false;
+  app.on('will-quit', (event) => {
+    // Let photo batches stop cleanly and the library close before the process ends.
+    if (closed || !core) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 
   void app.whenReady().then(() => {
     try {
@@ -48,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
         shell: 'desktop',
         appVersion: app.getVersion(),
         versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+        photoWorkerUrl: path.join(__dirname, 'photoWorker.js'),
       });
     } catch (error) {
       const message = error instanceof AppError ? error.userMessage : String(error);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../shared/errors/appError';
@@ -30,7 +31,12 @@ async function main(): Promise<void> {
 
   let core;
   try {
-    core = createCore({ dataDir, shell: 'browser', appVersion: NEWSDESK_VERSION });
+    core = createCore({
+      dataDir,
+      shell: 'browser',
+      appVersion: NEWSDESK_VERSION,
+      photoWorkerUrl: path.join(__dirname, 'photoWorker.js'),
+    });
   } catch (error) {
     if (error instanceof AppError) {
       process.stderr.write(`${error.userMessage}\n`);
@@ -51,10 +57,10 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
-    void server.close().finally(() => {
-      opened.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => opened.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

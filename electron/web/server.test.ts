@@ -16,7 +16,7 @@ let server: WebServer | null = null;
 
 afterEach(async () => {
   await server?.close();
-  core?.close();
+  await core?.close();
   server = null;
   core = null;
 });

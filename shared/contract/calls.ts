@@ -14,6 +14,8 @@ import {
   articleStatuses,
 } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
+import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
+import type { NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { maxImportBytes } from '../domain/media';
 import type { Revision, RevisionSummary } from '../domain/revision';
 import type { Diagnostics } from '../domain/diagnostics';
@@ -104,6 +106,92 @@ export const calls = {
       })
       .strict(),
   ),
+  'photos.import': call<PhotoImportReport>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(255),
+                dataBase64: z.string().max(Math.ceil((maxImportBytes * 4) / 3) + 4),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(20),
+        event: z.string().max(200).default(''),
+      })
+      .strict(),
+  ),
+  'photos.list': call<{ photos: PhotoRecord[]; total: number }>()(
+    z
+      .object({
+        sort: z.enum(['imported', 'captured', 'name']).default('imported'),
+        event: z.string().max(200).optional(),
+        captioned: z.boolean().optional(),
+        unused: z.boolean().optional(),
+        usedIn: id.optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+  ),
+  'photos.events': call<Array<{ event: string; count: number }>>()(noInput),
+  'photos.duplicates': call<NearDuplicate[]>()(noInput),
+  'photos.resolveDuplicate': call<null>()(
+    z.object({ photoId: id, similarId: id, keep: z.enum(['both', 'first', 'second']) }).strict(),
+  ),
+  'photos.updateCaptions': call<PhotoRecord[]>()(
+    z
+      .object({
+        ids: z.array(id).min(1).max(1000),
+        caption: z.string().max(2000).optional(),
+        byline: z.string().max(300).optional(),
+        credit: z.string().max(300).optional(),
+      })
+      .strict(),
+  ),
+  'photos.applyTemplate': call<PhotoRecord[]>()(
+    z
+      .object({
+        ids: z.array(id).min(1).max(1000),
+        template: z.string().min(1).max(2000),
+        place: z.string().max(200).default(''),
+      })
+      .strict(),
+  ),
+  'photos.codes': call<Array<{ code: string; expansion: string }>>()(noInput),
+  'photos.setCode': call<null>()(
+    z
+      .object({ code: z.string().regex(/^[\p{L}\p{N}_-]{1,30}$/u), expansion: z.string().max(500) })
+      .strict(),
+  ),
+  'photos.removeCode': call<null>()(z.object({ code: z.string().min(1).max(30) }).strict()),
+  'photos.templates': call<CaptionTemplate[]>()(noInput),
+  'photos.saveTemplate': call<CaptionTemplate>()(
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1).max(100),
+        template: z.string().min(1).max(2000),
+      })
+      .strict(),
+  ),
+  'photos.process': call<{ jobId: string }>()(
+    z
+      .object({
+        ids: z.array(id).min(1).max(5000),
+        existingPolicy: z.enum(['rename', 'skip', 'overwrite']).default('rename'),
+      })
+      .strict(),
+  ),
+  'jobs.status': call<JobStatus>()(
+    z.object({ jobId: id, items: z.boolean().default(true) }).strict(),
+  ),
+  'jobs.pause': call<JobStatus>()(z.object({ jobId: id }).strict()),
+  'jobs.resume': call<JobStatus>()(z.object({ jobId: id }).strict()),
+  'jobs.cancel': call<JobStatus>()(z.object({ jobId: id }).strict()),
   'authors.list': call<AuthorProfile[]>()(noInput),
   'authors.save': call<AuthorProfile>()(
     z

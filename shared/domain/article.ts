@@ -261,3 +261,22 @@ export const articleMetaSchema = z
     expireAt: z.number().int().nullable(),
   })
   .strict();
+
+/** Media paths of the photos in a body, in order, each once: which library photos it uses. */
+export function figureMediaPaths(doc: DocNode): string[] {
+  const found: string[] = [];
+  const stack: DocNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    const mediaPath = node.type === 'figure' ? node.attrs?.mediaPath : undefined;
+    if (typeof mediaPath === 'string' && mediaPath !== '' && !found.includes(mediaPath))
+      found.push(mediaPath);
+    const children = node.content ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+  return found;
+}

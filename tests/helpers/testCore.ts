@@ -2,6 +2,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/contract/call
 import { createCore } from '../../electron/core/app/createCore';
 import type { Core } from '../../electron/core/app/createCore';
 import { createNullLogger } from '../../electron/core/logging/logger';
+import { sourcePhotoWorkerUrl } from '../../electron/core/photos/batch/sourceWorker';
 import { tempDir } from './tempDir';
 
 /** A real core on a real SQLite library in a temp folder; close it at the end of the test. */
@@ -11,6 +12,7 @@ export function openTestCore(options: { dataDir?: string; now?: () => number } =
     shell: 'browser',
     appVersion: '0.0.0-test',
     logger: createNullLogger(),
+    photoWorkerUrl: sourcePhotoWorkerUrl,
     ...(options.now ? { now: options.now } : {}),
   });
 }

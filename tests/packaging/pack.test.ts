@@ -52,6 +52,7 @@ describe('packaging', () => {
       '/package.json',
       '/out/main/index.js',
       '/out/main/web.js',
+      '/out/main/photoWorker.js',
       '/out/preload/index.js',
       '/out/renderer/index.html',
     ]) {

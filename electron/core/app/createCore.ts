@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 
+import { figureMediaPaths } from '../../../shared/domain/article';
 import type { Diagnostics } from '../../../shared/domain/diagnostics';
 import type { Dispatch, Handlers } from '../contract/dispatch';
 import { createDispatch } from '../contract/dispatch';
@@ -14,6 +15,7 @@ import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
 import { exportArticleFolder } from '../export/exportArticle';
 import { createArticlesService } from '../services/articles';
+import { createPhotoDesk } from './photoDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
 import { createRevisionsService } from '../services/revisions';
@@ -24,6 +26,8 @@ export interface CoreOptions {
   dataDir: string;
   shell: 'desktop' | 'browser';
   appVersion: string;
+  /** The photo worker's script: the bundled `photoWorker.js` next to the shell's entry. */
+  photoWorkerUrl: URL | string;
   /** Extra versions the shell knows (Electron, Chromium). */
   versions?: Record<string, string>;
   logger?: Logger;
@@ -36,7 +40,8 @@ export interface Core {
   events: EventBus;
   paths: LibraryPaths;
   logger: Logger;
-  close(): void;
+  /** Finishes photo work in flight, then closes the library. */
+  close(): Promise<void>;
 }
 
 /**
@@ -66,6 +71,15 @@ export function createCore(options: CoreOptions): Core {
   });
   const directory = createDirectoryService({ db, now });
   const media = createMediaService({ mediaDir: paths.media, logger: logger.child('media') });
+  const photoDesk = createPhotoDesk({
+    db,
+    events,
+    logger,
+    now,
+    mediaDir: paths.media,
+    outputsDir: paths.outputs,
+    workerUrl: options.photoWorkerUrl,
+  });
   const settings = createSettingsService(db);
 
   const diagnostics = (): Diagnostics => ({
@@ -90,7 +104,11 @@ export function createCore(options: CoreOptions): Core {
     'articles.search': (args) => articles.search(args),
     'articles.get': (args) => articles.get(args.id),
     'articles.create': (args) => articles.create(args),
-    'articles.save': (args) => articles.save(args),
+    'articles.save': (args) => {
+      const saved = articles.save(args);
+      photoDesk.recordUsage(args.id, figureMediaPaths(args.body));
+      return saved;
+    },
     'articles.exportHtml': (args) => {
       const article = articles.get(args.id);
       return exportArticleFolder({
@@ -109,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     'revisions.restore': (args) => revisions.restore(args),
     'media.importImage': (args) =>
       media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
+    ...photoDesk.handlers,
     'authors.list': () => directory.authors(),
     'authors.save': (args) => directory.saveAuthor(args),
     'categories.list': () => directory.categories(),
@@ -123,7 +142,8 @@ export function createCore(options: CoreOptions): Core {
     events,
     paths,
     logger,
-    close() {
+    async close() {
+      await photoDesk.close();
       db.close();
       fs.rmSync(paths.holder, { force: true });
       logger.info('library closed');

@@ -74,6 +74,42 @@ const malformed: Record<CallName, unknown[]> = {
     { fileName: 'a.jpg', dataBase64: 'not base64!' },
     { fileName: 'a.jpg', dataBase64: '' },
   ],
+  'photos.import': [
+    { files: [] },
+    { files: [{ name: 'a.jpg' }] },
+    { files: Array.from({ length: 21 }, () => ({ name: 'a.jpg', dataBase64: 'AAAA' })) },
+    { files: [{ name: '', dataBase64: 'AAAA' }] },
+  ],
+  'photos.list': [{ sort: 'random' }, { limit: 0 }, { offset: -1 }, { usedIn: 'x' }],
+  'photos.events': [{ x: 1 }],
+  'photos.duplicates': [{ x: 1 }],
+  'photos.resolveDuplicate': [
+    { photoId: uuid, similarId: uuid, keep: 'none' },
+    { photoId: 'x', similarId: uuid, keep: 'both' },
+  ],
+  'photos.updateCaptions': [
+    { ids: [] },
+    { ids: ['x'] },
+    { ids: [uuid], caption: 'x'.repeat(2001) },
+  ],
+  'photos.applyTemplate': [{ ids: [uuid] }, { ids: [uuid], template: '' }],
+  'photos.codes': [{ x: 1 }],
+  'photos.setCode': [
+    { code: 'has space', expansion: 'x' },
+    { code: '', expansion: 'x' },
+    { code: 'hd' },
+  ],
+  'photos.removeCode': [{ code: '' }],
+  'photos.templates': [{ x: 1 }],
+  'photos.saveTemplate': [
+    { name: '', template: 'x' },
+    { name: 'A', template: '' },
+  ],
+  'photos.process': [{ ids: [] }, { ids: [uuid], existingPolicy: 'merge' }],
+  'jobs.status': [{}, { jobId: 'x' }],
+  'jobs.pause': [{}],
+  'jobs.resume': [{ jobId: 1 }],
+  'jobs.cancel': [{ jobId: uuid, now: true }],
   'authors.list': [{ all: true }],
   'authors.save': [
     { name: '' },
@@ -101,8 +137,8 @@ function deep(levels: number): unknown {
 }
 
 let core: Core | null = null;
-afterEach(() => {
-  core?.close();
+afterEach(async () => {
+  await core?.close();
   core = null;
 });
 

@@ -8,6 +8,7 @@ export interface LibraryPaths {
   logs: string;
   crashes: string;
   exports: string;
+  outputs: string;
   holder: string;
 }
 
@@ -21,6 +22,7 @@ export function libraryPaths(dataDir: string): LibraryPaths {
     logs: path.join(root, 'logs'),
     crashes: path.join(root, 'crashes'),
     exports: path.join(root, 'exports'),
+    outputs: path.join(root, 'outputs'),
     holder: path.join(root, 'library-holder.json'),
   };
 }

@@ -10,8 +10,8 @@ import { callCore, openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;
-afterEach(() => {
-  core?.close();
+afterEach(async () => {
+  await core?.close();
   core = null;
 });
 
@@ -34,7 +34,7 @@ describe('articles', () => {
       body: paragraph('Bí thư Tỉnh ủy nói chuyện với Lớp Bồi dưỡng'),
       baseVersion: 0,
     });
-    core.close();
+    await core.close();
     core = openTestCore({ dataDir });
     const loaded = await call(core, 'articles.get', { id: created.id });
     expect(loaded.title).toBe('Bí thư Tỉnh ủy');
@@ -83,7 +83,7 @@ describe('articles', () => {
     const dataDir = tempDir();
     core = openTestCore({ dataDir });
     const created = await call(core, 'articles.create', { title: 'Hỏng' });
-    core.close();
+    await core.close();
     core = null;
     const raw = new Database(path.join(dataDir, 'newsdesk.sqlite'));
     raw
@@ -141,7 +141,7 @@ describe('articles', () => {
       toneStyle: 'old',
       newsroomWords: ['Đắk Lắk', 'Đắk Lắk'.normalize('NFD')],
     });
-    core.close();
+    await core.close();
     core = openTestCore({ dataDir });
     expect(await call(core, 'settings.get', {})).toEqual({
       locale: 'en',

@@ -9,8 +9,8 @@ import type { Core } from '../app/createCore';
 
 const fixture = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos/ladybird.jpg');
 let core: Core | null = null;
-afterEach(() => {
-  core?.close();
+afterEach(async () => {
+  await core?.close();
   core = null;
 });
 

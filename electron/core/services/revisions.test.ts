@@ -5,8 +5,8 @@ import { callCore, openTestCore } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;
-afterEach(() => {
-  core?.close();
+afterEach(async () => {
+  await core?.close();
   core = null;
 });
 

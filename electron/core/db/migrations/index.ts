@@ -6,6 +6,8 @@ import { migration0020 } from './0020-create-settings';
 import { migration0030 } from './0030-create-article-search';
 import { migration0040 } from './0040-add-article-meta';
 import { migration0050 } from './0050-create-revisions';
+import { migration0060 } from './0060-create-photos';
+import { migration0070 } from './0070-create-photo-jobs';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0040,
   migration0050,
+  migration0060,
+  migration0070,
 ];
 
 /** The schema version this build of the code writes. */

@@ -25,7 +25,14 @@ describe('migrations', () => {
     expect(tables.map((table) => table.name).sort()).toEqual([
       'articles',
       'authors',
+      'caption_codes',
+      'caption_templates',
       'categories',
+      'photo_duplicates',
+      'photo_job_items',
+      'photo_jobs',
+      'photo_usage',
+      'photos',
       'revisions',
       'settings',
     ]);

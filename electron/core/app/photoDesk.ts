@@ -1,0 +1,237 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { Database } from 'better-sqlite3';
+
+import type { JobItem, JobStatus, PhotoImportReport } from '../../../shared/photos/desk';
+import { AppError } from '../../../shared/errors/appError';
+import { slugify } from '../../../shared/vietnamese/slug';
+import type { Handlers } from '../contract/dispatch';
+import type { EventBus } from '../events/eventBus';
+import type { Logger } from '../logging/logger';
+import { defaultWebRecipe } from '../photos';
+import type { BatchStatus, PhotoWorkerPool } from '../photos/batch';
+import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
+import { createPhotoLibrary } from '../photos/library/photoLibrary';
+
+/** The photo desk's calls, as one slice of the contract's handlers. */
+export type PhotoDeskHandlers = Pick<
+  Handlers,
+  | 'photos.import'
+  | 'photos.list'
+  | 'photos.events'
+  | 'photos.duplicates'
+  | 'photos.resolveDuplicate'
+  | 'photos.updateCaptions'
+  | 'photos.applyTemplate'
+  | 'photos.codes'
+  | 'photos.setCode'
+  | 'photos.removeCode'
+  | 'photos.templates'
+  | 'photos.saveTemplate'
+  | 'photos.process'
+  | 'jobs.status'
+  | 'jobs.pause'
+  | 'jobs.resume'
+  | 'jobs.cancel'
+>;
+
+/** Starts worker threads only when the first batch needs them, so start-up stays cheap. */
+function lazyPool(workerUrl: URL | string): PhotoWorkerPool & { started: boolean } {
+  let pool: PhotoWorkerPool | null = null;
+  const ensure = (): PhotoWorkerPool => (pool ??= createPhotoWorkerPool({ workerUrl }));
+  return {
+    get size() {
+      return ensure().size;
+    },
+    get started() {
+      return pool !== null;
+    },
+    run: (task, signal) => ensure().run(task, signal),
+    close: () => (pool ? pool.close() : Promise.resolve()),
+  };
+}
+
+function toJobStatus(status: BatchStatus | undefined, jobId: string): JobStatus {
+  if (!status) throw new AppError('not_found', 'Không tìm thấy lô xử lý ảnh này.');
+  const items: JobItem[] = status.items.map((item) => ({
+    seq: item.seq,
+    name: path.basename(item.inputPath),
+    state: item.state,
+    message: item.errorMessage,
+    outputs: item.outputs.map((output) => ({
+      path: output.path,
+      format: output.format,
+      width: output.width,
+      height: output.height,
+      bytes: output.bytes,
+    })),
+  }));
+  return {
+    jobId,
+    state: status.state,
+    stateMessage: status.stateMessage,
+    outDir: status.outDir,
+    total: status.total,
+    done: status.counts.done,
+    failed: status.counts.failed,
+    skipped: status.counts.skipped,
+    etaSeconds: status.etaSeconds,
+    items,
+  };
+}
+
+/** A safe, unique file name inside a temp folder for an uploaded photo. */
+function uploadName(name: string, taken: Set<string>): string {
+  const base =
+    [...path.basename(name)]
+      .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+      .join('') || 'anh';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i += 1) candidate = `${i}-${base}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * The photo desk wired to the contract: the library (import, captions, duplicates, thumbnails)
+ * and the batch runner on worker threads. Batches interrupted by a crash resume at start-up.
+ */
+export function createPhotoDesk(deps: {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  now: () => number;
+  mediaDir: string;
+  outputsDir: string;
+  workerUrl: URL | string;
+}) {
+  const { db, events, logger, now, mediaDir, outputsDir } = deps;
+  const library = createPhotoLibrary({ db, mediaDir, logger: logger.child('photos'), now });
+  const pool = lazyPool(deps.workerUrl);
+  const runner = createBatchRunner({ db, events, logger, pool, now });
+  const background = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>): void => {
+    const settled = work.catch((error: unknown) =>
+      logger.warn('background photo work failed', { error }),
+    );
+    background.add(settled);
+    void settled.finally(() => background.delete(settled));
+  };
+  track(runner.resumeInterrupted());
+
+  const handlers: PhotoDeskHandlers = {
+    'photos.import': async (args): Promise<PhotoImportReport> => {
+      const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-import-'));
+      try {
+        const taken = new Set<string>();
+        const names = new Map<string, string>();
+        const paths: string[] = [];
+        for (const file of args.files) {
+          const target = path.join(temp, uploadName(file.name, taken));
+          await fs.writeFile(target, Buffer.from(file.dataBase64, 'base64'));
+          names.set(target, file.name);
+          paths.push(target);
+        }
+        const result = await library.importFiles(paths, { event: args.event });
+        track(library.ensureThumbnails(result.imported.map((photo) => photo.id)));
+        return {
+          imported: result.imported,
+          duplicates: result.duplicates,
+          nearDuplicates: result.nearDuplicates,
+          failed: result.failed.map((failure) => ({
+            name: names.get(failure.path) ?? path.basename(failure.path),
+            code: failure.code,
+            message: failure.message,
+          })),
+        };
+      } finally {
+        await fs.rm(temp, { recursive: true, force: true });
+      }
+    },
+    'photos.list': (args) => {
+      const listed = library.list({
+        sort: args.sort,
+        limit: args.limit,
+        offset: args.offset,
+        ...(args.event !== undefined ? { event: args.event } : {}),
+        ...(args.captioned !== undefined ? { captioned: args.captioned } : {}),
+        ...(args.unused !== undefined ? { unused: args.unused } : {}),
+        ...(args.usedIn !== undefined ? { usedIn: args.usedIn } : {}),
+      });
+      track(library.ensureThumbnails(listed.photos.map((photo) => photo.id)));
+      return listed;
+    },
+    'photos.events': () => library.events(),
+    'photos.duplicates': () => library.openDuplicates(),
+    'photos.resolveDuplicate': async (args) => {
+      await library.resolveDuplicate(args.photoId, args.similarId, args.keep);
+      return null;
+    },
+    'photos.updateCaptions': (args) =>
+      library.updateCaptions(args.ids, {
+        ...(args.caption !== undefined ? { caption: args.caption } : {}),
+        ...(args.byline !== undefined ? { byline: args.byline } : {}),
+        ...(args.credit !== undefined ? { credit: args.credit } : {}),
+      }),
+    'photos.applyTemplate': (args) =>
+      library.applyCaptionTemplate(args.ids, args.template, { place: args.place }),
+    'photos.codes': () =>
+      [...library.captionCodes()].map(([code, expansion]) => ({ code, expansion })),
+    'photos.setCode': (args) => {
+      library.setCaptionCode(args.code, args.expansion);
+      return null;
+    },
+    'photos.removeCode': (args) => {
+      library.removeCaptionCode(args.code);
+      return null;
+    },
+    'photos.templates': () => library.captionTemplates(),
+    'photos.saveTemplate': (args) => library.saveCaptionTemplate(args),
+    'photos.process': (args) => {
+      const photos = args.ids.map((id) => library.get(id));
+      const day = new Date(now()).toISOString().slice(0, 10);
+      const event = photos[0]?.event ?? '';
+      const outDir = path.join(outputsDir, event ? `${day}-${slugify(event)}` : day);
+      const jobId = runner.start({
+        inputs: photos.map((photo, index) => ({
+          path: path.join(mediaDir, photo.mediaPath),
+          meta: {
+            caption: photo.caption,
+            byline: photo.byline,
+            credit: photo.credit,
+            copyright: photo.copyright,
+            slug: slugify(event || photo.originalName.replace(/\.[^.]+$/, '')),
+            date: photo.captureTime?.slice(0, 10) ?? day,
+            seq: index + 1,
+          },
+        })),
+        recipe: defaultWebRecipe,
+        outDir,
+        existingPolicy: args.existingPolicy,
+      });
+      return { jobId };
+    },
+    'jobs.status': (args) => {
+      const status = toJobStatus(runner.status(args.jobId), args.jobId);
+      return args.items ? status : { ...status, items: [] };
+    },
+    'jobs.pause': (args) => toJobStatus(runner.pause(args.jobId), args.jobId),
+    'jobs.resume': (args) => toJobStatus(runner.resume(args.jobId), args.jobId),
+    'jobs.cancel': (args) => toJobStatus(runner.cancel(args.jobId), args.jobId),
+  };
+
+  return {
+    handlers,
+    /** Keeps the "used in which article" index in step with article bodies. */
+    recordUsage: (articleId: string, mediaPaths: readonly string[]) =>
+      library.recordUsage(articleId, mediaPaths),
+    /** Waits for batches and background thumbnails, then stops the worker threads. */
+    async close(): Promise<void> {
+      await runner.close();
+      await Promise.all([...background]);
+      await pool.close();
+    },
+  };
+}
