@@ -6,6 +6,7 @@ import { maxImportBytes } from '../../../shared/domain/media';
 import { AppError } from '../../../shared/errors/appError';
 import type { Logger } from '../logging/logger';
 import { probePhoto, sha256File } from '../photos';
+import { originalMediaPath, storedFormat } from '../photos/library/layout';
 
 async function ensureDir(dir: string): Promise<string> {
   await fs.mkdir(dir, { recursive: true });
@@ -19,15 +20,6 @@ function safeFileName(name: string): string {
     .join('');
   return base === '' || base === '.' || base === '..' ? 'anh' : base;
 }
-
-const extensions: Record<string, string> = {
-  jpeg: 'jpg',
-  png: 'png',
-  webp: 'webp',
-  gif: 'gif',
-  tiff: 'tif',
-  avif: 'avif',
-};
 
 /**
  * Photos in the library's media folder, content-addressed by SHA-256 (`photos/ab/abcd….jpg`), so
@@ -60,15 +52,16 @@ export function createMediaService(deps: { mediaDir: string; logger: Logger }) {
       await fs.writeFile(temp, input.data);
       try {
         const probe = await probePhoto(temp, { verifyPixels: true });
-        const extension = extensions[probe.format];
-        if (!extension) {
+        // Same layout as the photo library (AVIF is reported by libvips as 'heif').
+        const format = await storedFormat(probe);
+        if (!format) {
           throw new AppError(
             'invalid_input',
             `Định dạng ảnh «${probe.format}» chưa được hỗ trợ. Hãy lưu ảnh dạng JPEG hoặc PNG.`,
           );
         }
         const hash = await sha256File(temp);
-        const mediaPath = `photos/${hash.slice(0, 2)}/${hash}.${extension}`;
+        const mediaPath = originalMediaPath(hash, format);
         const target = path.join(mediaDir, mediaPath);
         await fs.mkdir(path.dirname(target), { recursive: true });
         try {
