@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleEditor } from '../features/editor/ArticleEditor';
+import { PhotoDesk } from '../features/photos/PhotoDesk';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useApi } from '../lib/ApiContext';
 import { Sidebar } from './Sidebar';
 
 /** The screens the sidebar switches between. */
-export type Screen = 'articles' | 'settings' | 'about';
+export type Screen = 'articles' | 'photos' | 'settings' | 'about';
 
 /** The app shell: sidebar, then the current screen. */
 export function App({ initialArticleId }: { initialArticleId: string | null }) {
@@ -37,6 +38,8 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
             <EmptyEditor />
           )}
         </main>
+      ) : screen === 'photos' ? (
+        <PhotoDesk />
       ) : screen === 'settings' ? (
         <SettingsScreen />
       ) : (

@@ -43,6 +43,7 @@ export function Sidebar({
         </span>
       </div>
       {item('articles', t('nav.articles'))}
+      {item('photos', t('nav.photos'))}
       {item('settings', t('nav.settings'))}
       {item('about', t('nav.about'))}
       <div className="sidebar-footer">

@@ -6,6 +6,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const en: Widen<Messages> = {
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
+    photos: 'Photo desk',
     settings: 'Settings',
     articles: 'Articles',
     about: 'About & diagnostics',

@@ -2,6 +2,7 @@
 export const vi = {
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
+    photos: 'Kho ảnh',
     settings: 'Cài đặt',
     articles: 'Bài viết',
     about: 'Giới thiệu & chẩn đoán',

@@ -70,6 +70,10 @@ describe('photo desk through the contract', () => {
     }
     expect(status.state).toBe('done');
     expect(status.done).toBe(2);
+    expect(status.items.map((item) => item.name).sort()).toEqual([
+      'ladybird.jpg',
+      'storm-canon-400d.jpg',
+    ]);
     const outputs = status.items.flatMap((item) => item.outputs);
     expect(outputs).toHaveLength(6);
     expect(outputs.map((output) => output.format).sort()).toEqual([

@@ -14,6 +14,7 @@ import { defaultWebRecipe } from '../photos';
 import type { BatchStatus, PhotoWorkerPool } from '../photos/batch';
 import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
 import { createPhotoLibrary } from '../photos/library/photoLibrary';
+import { selectOriginalName } from '../photos/library/queries';
 
 /** The photo desk's calls, as one slice of the contract's handlers. */
 export type PhotoDeskHandlers = Pick<
@@ -53,11 +54,15 @@ function lazyPool(workerUrl: URL | string): PhotoWorkerPool & { started: boolean
   };
 }
 
-function toJobStatus(status: BatchStatus | undefined, jobId: string): JobStatus {
+function toJobStatus(
+  status: BatchStatus | undefined,
+  jobId: string,
+  nameOf: (inputPath: string) => string,
+): JobStatus {
   if (!status) throw new AppError('not_found', 'Không tìm thấy lô xử lý ảnh này.');
   const items: JobItem[] = status.items.map((item) => ({
     seq: item.seq,
-    name: path.basename(item.inputPath),
+    name: nameOf(item.inputPath),
     state: item.state,
     message: item.errorMessage,
     outputs: item.outputs.map((output) => ({
@@ -110,7 +115,11 @@ export function createPhotoDesk(deps: {
   const { db, events, logger, now, mediaDir, outputsDir } = deps;
   const library = createPhotoLibrary({ db, mediaDir, logger: logger.child('photos'), now });
   const pool = lazyPool(deps.workerUrl);
-  const runner = createBatchRunner({ db, events, logger, pool, now });
+  // Batches read originals from the content-addressed store; reports show the photo's own name.
+  const nameOf = (inputPath: string): string =>
+    selectOriginalName(db, path.relative(mediaDir, inputPath).split(path.sep).join('/')) ??
+    path.basename(inputPath);
+  const runner = createBatchRunner({ db, events, logger, pool, now, displayName: nameOf });
   const background = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>): void => {
     const settled = work.catch((error: unknown) =>
@@ -214,12 +223,12 @@ export function createPhotoDesk(deps: {
       return { jobId };
     },
     'jobs.status': (args) => {
-      const status = toJobStatus(runner.status(args.jobId), args.jobId);
+      const status = toJobStatus(runner.status(args.jobId), args.jobId, nameOf);
       return args.items ? status : { ...status, items: [] };
     },
-    'jobs.pause': (args) => toJobStatus(runner.pause(args.jobId), args.jobId),
-    'jobs.resume': (args) => toJobStatus(runner.resume(args.jobId), args.jobId),
-    'jobs.cancel': (args) => toJobStatus(runner.cancel(args.jobId), args.jobId),
+    'jobs.pause': (args) => toJobStatus(runner.pause(args.jobId), args.jobId, nameOf),
+    'jobs.resume': (args) => toJobStatus(runner.resume(args.jobId), args.jobId, nameOf),
+    'jobs.cancel': (args) => toJobStatus(runner.cancel(args.jobId), args.jobId, nameOf),
   };
 
   return {

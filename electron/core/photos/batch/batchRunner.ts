@@ -49,6 +49,8 @@ export interface BatchRunnerDeps {
   logger: Logger;
   pool: PhotoWorkerPool;
   now?: (() => number) | undefined;
+  /** The name progress labels show for an input (the library stores originals under hashes). */
+  displayName?: ((inputPath: string) => string) | undefined;
   /** Photos in flight across all jobs; defaults to the pool's size (one per core). */
   concurrency?: number | undefined;
 }
@@ -90,6 +92,7 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
   const { db, events, pool } = deps;
   const logger = deps.logger.child('photos/batch');
   const now = deps.now ?? Date.now;
+  const displayName = deps.displayName ?? ((inputPath: string) => path.basename(inputPath));
   const concurrency = Math.max(1, deps.concurrency ?? pool.size);
   const active = new Map<string, ActiveJob>();
   const running = new Set<Promise<void>>();
@@ -177,7 +180,7 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       }
     }
     if (result.ok || result.failure.code !== 'PHOTO_DISK_FULL') job.eta.record();
-    job.lastFile = path.basename(item.input_path);
+    job.lastFile = displayName(item.input_path);
     job.throttle.call();
   };
 

@@ -107,6 +107,13 @@ export function selectPhotoBySha(db: Database, sha256: string): PhotoRow | undef
 }
 
 /** Every photo's perceptual hash, loaded once per import batch for near-duplicate search. */
+/** The original file name of the photo stored at a media path, for batch reports. */
+export function selectOriginalName(db: Database, mediaPath: string): string | undefined {
+  const row = db.prepare('SELECT original_name FROM photos WHERE media_path = ?').get(mediaPath) as
+    { original_name: string } | undefined;
+  return row?.original_name;
+}
+
 export function selectHashes(db: Database): Array<{ id: string; dhash: string }> {
   return db.prepare('SELECT id, dhash FROM photos').all() as Array<{ id: string; dhash: string }>;
 }

@@ -1,0 +1,173 @@
+import type { NewsdeskApi } from '../../../shared/contract/api';
+import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
+import type { EventPayload } from '../../../shared/contract/events';
+import type { Result } from '../../../shared/contract/result';
+import type { ContractError } from '../../../shared/errors/appError';
+import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../../../shared/photos/desk';
+import type { PhotoRecord } from '../../../shared/photos/photoRecord';
+
+/*
+ * An in-memory stand-in for the main side's photo desk, for component tests: just enough
+ * behaviour over an array of PhotoRecords to drive the screen, and a log of every call.
+ */
+
+/** A photo record with sensible defaults, for tests. */
+export function photoRecord(id: string, patch: Partial<PhotoRecord> = {}): PhotoRecord {
+  return {
+    id,
+    sha256: id.padEnd(64, '0'),
+    mediaPath: `photos/${id}.jpg`,
+    thumbnailPath: `thumbs/${id}.webp`,
+    originalName: `${id}.jpg`,
+    bytes: 2_400_000,
+    format: 'jpeg',
+    width: 4000,
+    height: 3000,
+    orientation: 1,
+    captureTime: '2024-05-06T09:15:00',
+    camera: 'Canon EOS R6',
+    hasGps: false,
+    caption: '',
+    captionMissing: true,
+    byline: '',
+    credit: '',
+    copyright: '',
+    dhash: '0'.repeat(16),
+    event: '',
+    importedAt: 1,
+    updatedAt: 1,
+    ...patch,
+  };
+}
+
+/** A UUID-shaped id from a small number, since the contract's ids are UUIDs. */
+export function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+type Handler = (input: unknown) => unknown;
+
+/** The fake: records calls, answers from `photos`, and lets a test emit progress events. */
+export class FakePhotoApi implements NewsdeskApi {
+  readonly shell = 'browser';
+  photos: PhotoRecord[];
+  calls: Array<{ name: CallName; input: unknown }> = [];
+  codes: Array<{ code: string; expansion: string }> = [];
+  templates: CaptionTemplate[] = [];
+  job: JobStatus | null = null;
+  /** What the next `photos.import` answers beyond the imported files (failures, duplicates). */
+  importExtras: Partial<PhotoImportReport> = {};
+  /** Calls that answer with this error envelope instead of their result. */
+  failures: Partial<Record<CallName, ContractError>> = {};
+  private listeners = new Set<(payload: EventPayload<'jobs.progress'>) => void>();
+  private nextId = 1000;
+
+  constructor(photos: PhotoRecord[]) {
+    this.photos = photos;
+  }
+
+  /** Calls of one name, with their inputs typed. */
+  callsOf<K extends CallName>(name: K): Array<CallInput<K>> {
+    return this.calls.filter((c) => c.name === name).map((c) => c.input as CallInput<K>);
+  }
+
+  /** Sends a `jobs.progress` event to the screen. */
+  emit(payload: EventPayload<'jobs.progress'>): void {
+    this.listeners.forEach((listener) => listener(payload));
+  }
+
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
+    this.calls.push({ name, input });
+    const failure = this.failures[name];
+    if (failure) return Promise.resolve({ ok: false, error: failure });
+    const handler = this.handlers[name];
+    if (!handler) {
+      return Promise.resolve({ ok: false, error: { code: 'unknown_call', message: name } });
+    }
+    try {
+      return Promise.resolve({ ok: true, value: handler(input) as CallOutput<K> });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return Promise.resolve({ ok: false, error: { code: 'conflict', message } });
+    }
+  }
+
+  on<K extends 'jobs.progress' | 'articles.changed'>(
+    name: K,
+    listener: (payload: EventPayload<K>) => void,
+  ): () => void {
+    if (name !== 'jobs.progress') return () => undefined;
+    const typed = listener as (payload: EventPayload<'jobs.progress'>) => void;
+    this.listeners.add(typed);
+    return () => this.listeners.delete(typed);
+  }
+
+  mediaUrl(relativePath: string): string {
+    return `media://library/${relativePath}`;
+  }
+
+  private readonly handlers: Partial<Record<CallName, Handler>> = {
+    'photos.list': (raw) => {
+      const input = raw as CallInput<'photos.list'>;
+      const offset = input.offset ?? 0;
+      const limit = input.limit ?? 200;
+      const matching = this.photos.filter(
+        (photo) =>
+          (input.event === undefined || photo.event === input.event) &&
+          (input.captioned === undefined || photo.captionMissing !== input.captioned),
+      );
+      return { photos: matching.slice(offset, offset + limit), total: matching.length };
+    },
+    'photos.events': () => [],
+    'photos.import': (raw) => {
+      const input = raw as CallInput<'photos.import'>;
+      const imported = input.files.map((file) =>
+        photoRecord(uuid(this.nextId++), { originalName: file.name, event: input.event ?? '' }),
+      );
+      this.photos.push(...imported);
+      return {
+        imported,
+        duplicates: [],
+        nearDuplicates: [],
+        failed: [],
+        ...this.importExtras,
+      };
+    },
+    'photos.resolveDuplicate': () => null,
+    'photos.updateCaptions': (raw) => {
+      const input = raw as CallInput<'photos.updateCaptions'>;
+      const { ids, ...fields } = input;
+      this.photos = this.photos.map((photo) =>
+        ids.includes(photo.id)
+          ? { ...photo, ...fields, captionMissing: (fields.caption ?? photo.caption) === '' }
+          : photo,
+      );
+      return this.photos.filter((photo) => ids.includes(photo.id));
+    },
+    'photos.codes': () => [...this.codes],
+    'photos.setCode': (raw) => {
+      const input = raw as CallInput<'photos.setCode'>;
+      this.codes = [...this.codes.filter((c) => c.code !== input.code), input];
+      return null;
+    },
+    'photos.removeCode': (raw) => {
+      const input = raw as CallInput<'photos.removeCode'>;
+      this.codes = this.codes.filter((c) => c.code !== input.code);
+      return null;
+    },
+    'photos.templates': () => [...this.templates],
+    'photos.process': () => {
+      if (!this.job) throw new Error('Không có ảnh để xử lý.');
+      return { jobId: this.job.jobId };
+    },
+    'jobs.status': () => this.job,
+    'jobs.pause': () => this.setJobState('paused'),
+    'jobs.resume': () => this.setJobState('running'),
+    'jobs.cancel': () => this.setJobState('cancelled'),
+  };
+
+  private setJobState(state: JobStatus['state']): JobStatus | null {
+    if (this.job) this.job = { ...this.job, state };
+    return this.job;
+  }
+}

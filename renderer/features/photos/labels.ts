@@ -1,0 +1,236 @@
+import { useTranslation } from 'react-i18next';
+
+/*
+ * The photo desk's UI text, Vietnamese first. Kept beside the feature (not in the app-wide i18n
+ * tables) so the desk can ship without touching files other screens are editing; counts and
+ * durations are functions because Vietnamese and English order them differently.
+ */
+
+const vi = {
+  title: 'Bàn ảnh',
+  importFiles: 'Nhập ảnh',
+  importFolder: 'Nhập thư mục',
+  event: 'Sự kiện',
+  eventPlaceholder: 'Ví dụ: Kỳ họp HĐND tỉnh',
+  dropHint: 'Kéo thả ảnh vào đây để nhập',
+  importing: (done: number, total: number) => `Đang nhập ${done}/${total} ảnh…`,
+  tooLarge: 'Tệp quá lớn để nhập (tối đa 40 MB).',
+  readFailed: 'Không đọc được tệp trên máy.',
+  filterEvent: 'Sự kiện',
+  allEvents: 'Tất cả sự kiện',
+  noEvent: '(không tên)',
+  filterCaption: 'Chú thích',
+  captionAny: 'Tất cả',
+  captioned: 'Đã có chú thích',
+  uncaptioned: 'Thiếu chú thích',
+  unusedOnly: 'Chưa dùng trong bài',
+  sort: 'Sắp xếp',
+  sortImported: 'Thời gian nhập',
+  sortCaptured: 'Thời gian chụp',
+  sortName: 'Tên tệp',
+  count: (shown: number, total: number, selected: number) =>
+    `Hiển thị ${shown}/${total} ảnh` + (selected > 0 ? ` · đã chọn ${selected}` : ''),
+  selectAll: 'Chọn tất cả',
+  selectNone: 'Bỏ chọn',
+  loadMore: 'Xem thêm',
+  loading: 'Đang tải…',
+  empty: 'Chưa có ảnh nào. Bấm «Nhập ảnh» hoặc kéo thả ảnh vào đây.',
+  captionMissing: 'Thiếu chú thích',
+  gps: 'GPS',
+  gpsTitle: 'Ảnh có toạ độ GPS (sẽ được xoá khi xuất cho web)',
+  reportTitle: 'Kết quả nhập ảnh',
+  reportImported: (n: number) => `Đã nhập ${n} ảnh`,
+  reportDuplicates: (n: number) => `${n} ảnh đã có trong thư viện`,
+  reportNear: (n: number) => `${n} cặp ảnh gần giống nhau`,
+  reportFailed: (n: number) => `${n} tệp không nhập được`,
+  newPhoto: 'Ảnh mới',
+  oldPhoto: 'Ảnh đã có',
+  keepBoth: 'Giữ cả hai',
+  keepNew: 'Giữ ảnh mới',
+  keepOld: 'Giữ ảnh cũ',
+  close: 'Đóng',
+  captionPanel: 'Chú thích',
+  noSelection: 'Chọn một hoặc nhiều ảnh để viết chú thích.',
+  selectedCount: (n: number) => `${n} ảnh đang chọn`,
+  caption: 'Chú thích',
+  byline: 'Tác giả',
+  credit: 'Nguồn',
+  mixed: '(nhiều giá trị)',
+  codeHint: 'Gõ \\hd\\ trong chú thích để chèn nội dung',
+  saveCaption: 'Lưu chú thích',
+  saved: 'Đã lưu chú thích.',
+  templates: 'Mẫu chú thích',
+  chooseTemplate: 'Chọn mẫu…',
+  place: 'Địa điểm',
+  applyTemplate: 'Áp dụng mẫu',
+  templateName: 'Tên mẫu mới',
+  saveTemplate: 'Lưu mẫu mới',
+  templateHint: 'Mẫu lấy nội dung ô chú thích; dùng {caption}, {byline}, {event}, {date}, {place}.',
+  codes: 'Mã viết tắt',
+  code: 'Mã',
+  expansion: 'Nội dung',
+  addCode: 'Thêm',
+  removeCode: (code: string) => `Xoá mã ${code}`,
+  process: 'Xử lý ảnh cho web',
+  existingPolicy: 'Nếu tệp đã có',
+  policyRename: 'Đổi tên',
+  policySkip: 'Bỏ qua',
+  policyOverwrite: 'Ghi đè',
+  batchTitle: 'Xử lý ảnh cho web',
+  batchCount: (done: number, total: number) => `${done}/${total} ảnh`,
+  pause: 'Tạm dừng',
+  resume: 'Tiếp tục',
+  cancel: 'Huỷ',
+  paused: 'Đã tạm dừng',
+  queued: 'Đang chờ…',
+  reportDone: (n: number) => `Xong ${n} ảnh`,
+  reportJobFailed: (n: number) => `Lỗi ${n} ảnh`,
+  reportSkipped: (n: number) => `Bỏ qua ${n} ảnh`,
+  cancelled: 'Đã huỷ xử lý.',
+  jobFailed: 'Xử lý ảnh thất bại.',
+  outDir: 'Thư mục kết quả',
+  itemState: {
+    pending: 'Chờ',
+    running: 'Đang xử lý',
+    done: 'Xong',
+    failed: 'Lỗi',
+    skipped: 'Bỏ qua',
+  },
+  eta: (seconds: number) => `còn khoảng ${viDuration(seconds)}`,
+  previewClose: 'Đóng (Esc)',
+  previewPrev: 'Ảnh trước',
+  previewNext: 'Ảnh sau',
+  camera: 'Máy ảnh',
+  captured: 'Chụp lúc',
+  size: 'Kích thước',
+  unexpected: 'Đã xảy ra lỗi không mong đợi.',
+};
+
+/** The shape every language variant must fill. */
+export type PhotoDeskLabels = typeof vi;
+
+const en: PhotoDeskLabels = {
+  title: 'Photo desk',
+  importFiles: 'Import photos',
+  importFolder: 'Import folder',
+  event: 'Event',
+  eventPlaceholder: 'e.g. Provincial council session',
+  dropHint: 'Drop photos here to import',
+  importing: (done, total) => `Importing ${done}/${total} photos…`,
+  tooLarge: 'File too large to import (40 MB max).',
+  readFailed: 'Could not read the file on this computer.',
+  filterEvent: 'Event',
+  allEvents: 'All events',
+  noEvent: '(unnamed)',
+  filterCaption: 'Caption',
+  captionAny: 'All',
+  captioned: 'Captioned',
+  uncaptioned: 'Missing caption',
+  unusedOnly: 'Not used in articles',
+  sort: 'Sort',
+  sortImported: 'Import time',
+  sortCaptured: 'Capture time',
+  sortName: 'File name',
+  count: (shown, total, selected) =>
+    `Showing ${shown}/${total} photos` + (selected > 0 ? ` · ${selected} selected` : ''),
+  selectAll: 'Select all',
+  selectNone: 'Select none',
+  loadMore: 'Show more',
+  loading: 'Loading…',
+  empty: 'No photos yet. Click “Import photos” or drop photos here.',
+  captionMissing: 'No caption',
+  gps: 'GPS',
+  gpsTitle: 'Photo has GPS coordinates (stripped on web export)',
+  reportTitle: 'Import report',
+  reportImported: (n) => `Imported ${n} photos`,
+  reportDuplicates: (n) => `${n} already in the library`,
+  reportNear: (n) => `${n} near-duplicate pairs`,
+  reportFailed: (n) => `${n} files failed`,
+  newPhoto: 'New photo',
+  oldPhoto: 'Existing photo',
+  keepBoth: 'Keep both',
+  keepNew: 'Keep new',
+  keepOld: 'Keep existing',
+  close: 'Close',
+  captionPanel: 'Caption',
+  noSelection: 'Select one or more photos to caption them.',
+  selectedCount: (n) => `${n} photos selected`,
+  caption: 'Caption',
+  byline: 'Byline',
+  credit: 'Credit',
+  mixed: '(multiple values)',
+  codeHint: 'Type \\hd\\ in a caption to insert its text',
+  saveCaption: 'Save caption',
+  saved: 'Caption saved.',
+  templates: 'Caption templates',
+  chooseTemplate: 'Choose a template…',
+  place: 'Place',
+  applyTemplate: 'Apply template',
+  templateName: 'New template name',
+  saveTemplate: 'Save new template',
+  templateHint: 'Takes the caption box text; use {caption}, {byline}, {event}, {date}, {place}.',
+  codes: 'Shortcodes',
+  code: 'Code',
+  expansion: 'Text',
+  addCode: 'Add',
+  removeCode: (code) => `Remove code ${code}`,
+  process: 'Process for web',
+  existingPolicy: 'If the file exists',
+  policyRename: 'Rename',
+  policySkip: 'Skip',
+  policyOverwrite: 'Overwrite',
+  batchTitle: 'Processing for web',
+  batchCount: (done, total) => `${done}/${total} photos`,
+  pause: 'Pause',
+  resume: 'Resume',
+  cancel: 'Cancel',
+  paused: 'Paused',
+  queued: 'Queued…',
+  reportDone: (n) => `${n} done`,
+  reportJobFailed: (n) => `${n} failed`,
+  reportSkipped: (n) => `${n} skipped`,
+  cancelled: 'Processing cancelled.',
+  jobFailed: 'Processing failed.',
+  outDir: 'Output folder',
+  itemState: {
+    pending: 'Waiting',
+    running: 'Running',
+    done: 'Done',
+    failed: 'Failed',
+    skipped: 'Skipped',
+  },
+  eta: (seconds) => `about ${enDuration(seconds)} left`,
+  previewClose: 'Close (Esc)',
+  previewPrev: 'Previous photo',
+  previewNext: 'Next photo',
+  camera: 'Camera',
+  captured: 'Captured',
+  size: 'Size',
+  unexpected: 'Something unexpected went wrong.',
+};
+
+function splitSeconds(seconds: number): { minutes: number; rest: number } {
+  const whole = Math.max(1, Math.round(seconds));
+  return { minutes: Math.floor(whole / 60), rest: whole % 60 };
+}
+
+function viDuration(seconds: number): string {
+  const { minutes, rest } = splitSeconds(seconds);
+  if (minutes === 0) return `${rest} giây`;
+  return rest === 0 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
+}
+
+function enDuration(seconds: number): string {
+  const { minutes, rest } = splitSeconds(seconds);
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** Both variants, for tests and for a language picker that wants to preview them. */
+export const photoDeskLabels = { vi, en };
+
+/** The desk's labels in the UI language (Vietnamese unless the editor switched to English). */
+export function usePhotoLabels(): PhotoDeskLabels {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? photoDeskLabels.en : photoDeskLabels.vi;
+}
