@@ -19,6 +19,7 @@ import { createPhotoDesk } from './photoDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
 import { createRevisionsService } from '../services/revisions';
+import { createSearchIndexer } from '../services/searchIndexer';
 import { createSettingsService } from '../services/settings';
 
 /** What a shell tells the core about itself. */
@@ -61,14 +62,24 @@ export function createCore(options: CoreOptions): Core {
   logger.info('library opened', { dataDir: paths.dataDir, schemaVersion, shell: options.shell });
 
   const events = createEventBus();
-  const revisions = createRevisionsService({ db, events, logger: logger.child('revisions'), now });
+  const indexer = createSearchIndexer({ db, logger: logger.child('search') });
+  const revisions = createRevisionsService({
+    db,
+    events,
+    logger: logger.child('revisions'),
+    now,
+    onContentChanged: () => indexer.schedule(),
+  });
   const articles = createArticlesService({
     db,
     events,
     logger: logger.child('articles'),
     now,
     revisions,
+    indexer,
   });
+  // Catch up on anything a crash left unindexed, once start-up is done.
+  indexer.schedule();
   const directory = createDirectoryService({ db, now });
   const media = createMediaService({ mediaDir: paths.media, logger: logger.child('media') });
   const photoDesk = createPhotoDesk({
@@ -144,6 +155,7 @@ export function createCore(options: CoreOptions): Core {
     logger,
     async close() {
       await photoDesk.close();
+      indexer.flush();
       db.close();
       fs.rmSync(paths.holder, { force: true });
       logger.info('library closed');

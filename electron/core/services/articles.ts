@@ -13,7 +13,7 @@ import { articleLimits, emptyDoc, emptyMeta } from '../../../shared/domain/artic
 import { AppError } from '../../../shared/errors/appError';
 import { foldForIndex, highlightSnippet } from '../../../shared/vietnamese/searchFold';
 import { slugify } from '../../../shared/vietnamese/slug';
-import { indexArticle, searchArticles } from '../db/queries/articleSearch';
+import { searchArticles } from '../db/queries/articleSearch';
 import type { ArticleListFilter, ArticleRow } from '../db/queries/articles';
 import {
   getArticle,
@@ -25,6 +25,7 @@ import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 import { rowToArticle, rowToSummary, toContent } from './articleRows';
 import type { RevisionsService } from './revisions';
+import type { SearchIndexer } from './searchIndexer';
 
 /** What the articles service needs from its surroundings (injected, so tests pass real SQLite). */
 export interface ArticlesDeps {
@@ -33,6 +34,7 @@ export interface ArticlesDeps {
   logger: Logger;
   now: () => number;
   revisions: RevisionsService;
+  indexer: SearchIndexer;
 }
 
 const notFound = (): AppError =>
@@ -75,7 +77,7 @@ function snippetFor(lead: string, bodyText: string, query: string): TextSegment[
 
 /** Article storage: create, load, list, search and save with optimistic concurrency. */
 export function createArticlesService(deps: ArticlesDeps) {
-  const { db, events, logger, now, revisions } = deps;
+  const { db, events, logger, now, revisions, indexer } = deps;
 
   const loadRow = (id: string): ArticleRow => {
     const row = getArticle(db, id);
@@ -96,6 +98,7 @@ export function createArticlesService(deps: ArticlesDeps) {
 
     /** Tone-insensitive full-text search with highlighted title and snippet. */
     search(input: { query: string; limit: number }): ArticleSearchHit[] {
+      indexer.flush();
       return searchArticles(db, input.query, input.limit).map((row) => ({
         id: row.id,
         title: row.title,
@@ -135,10 +138,8 @@ export function createArticlesService(deps: ArticlesDeps) {
         publish_at: null,
         expire_at: null,
       };
-      db.transaction(() => {
-        insertArticle(db, row);
-        indexArticle(db, row.id, [row.title]);
-      })();
+      insertArticle(db, row);
+      indexer.schedule();
       logger.info('article created', { id: row.id });
       events.emit('articles.changed', { id: row.id, version: 0 });
       return { ...rowToSummary(row, ''), meta: { ...meta, slug: row.slug }, body, version: 0 };
@@ -168,10 +169,7 @@ export function createArticlesService(deps: ArticlesDeps) {
       try {
         saved = db.transaction(() => {
           const updated = updateArticleContent(db, { ...content, baseVersion: input.baseVersion });
-          if (updated) {
-            indexArticle(db, input.id, [content.title, content.lead, content.body_text]);
-            revisions.snapshotIfDue(input.id, 'interval');
-          }
+          if (updated) revisions.snapshotIfDue(input.id, 'interval');
           return updated;
         })();
       } catch (error) {
@@ -192,6 +190,7 @@ export function createArticlesService(deps: ArticlesDeps) {
         );
       }
       const version = input.baseVersion + 1;
+      indexer.schedule();
       events.emit('articles.changed', { id: input.id, version });
       return { version, updatedAt, slug: content.slug };
     },

@@ -4,7 +4,6 @@ import type { Article } from '../../../shared/domain/article';
 import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/domain/revision';
 import { revisionReasons } from '../../../shared/domain/revision';
 import { AppError } from '../../../shared/errors/appError';
-import { indexArticle } from '../db/queries/articleSearch';
 import type { ArticleRow } from '../db/queries/articles';
 import { getArticle, updateArticleContent } from '../db/queries/articles';
 import type { RevisionRow } from '../db/queries/revisions';
@@ -66,8 +65,11 @@ export function createRevisionsService(deps: {
   logger: Logger;
   now: () => number;
   intervalMs?: number;
+  /** Called after a restore changed the text (the search index catches up). */
+  onContentChanged?: () => void;
 }) {
   const { db, events, logger, now } = deps;
+  const onContentChanged = deps.onContentChanged ?? (() => undefined);
   const intervalMs = deps.intervalMs ?? revisionIntervalMs;
 
   const snapshot = (articleId: string, reason: RevisionReason): number => {
@@ -148,7 +150,6 @@ export function createRevisionsService(deps: {
           baseVersion: input.baseVersion,
         });
         if (!ok) return null;
-        indexArticle(db, input.articleId, [revision.title, meta.lead, revision.body_text]);
         snapshot(input.articleId, 'restore');
         return getArticle(db, input.articleId) ?? null;
       })();
@@ -158,6 +159,7 @@ export function createRevisionsService(deps: {
           'Bài viết vừa được sửa ở nơi khác nên chưa khôi phục. Hãy mở lại bài rồi khôi phục lần nữa.',
         );
       }
+      onContentChanged();
       logger.info('revision restored', {
         articleId: input.articleId,
         revisionId: input.revisionId,

@@ -8,6 +8,7 @@ import { migration0040 } from './0040-add-article-meta';
 import { migration0050 } from './0050-create-revisions';
 import { migration0060 } from './0060-create-photos';
 import { migration0070 } from './0070-create-photo-jobs';
+import { migration0080 } from './0080-add-indexed-version';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
+  migration0080,
 ];
 
 /** The schema version this build of the code writes. */

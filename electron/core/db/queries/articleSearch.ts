@@ -15,7 +15,7 @@ export interface ArticleSearchRow {
   updated_at: number;
 }
 
-/** Re-indexes one article (call inside the transaction that saves it). */
+/** Re-indexes one article's text (the caller records which version it indexed). */
 export function indexArticle(db: Database, id: string, texts: string[]): void {
   const row = db.prepare('SELECT rowid FROM articles WHERE id = ?').get(id) as
     { rowid: number } | undefined;
@@ -61,4 +61,24 @@ export function searchArticles(db: Database, query: string, limit: number): Arti
        ORDER BY s.rowid DESC`,
     )
     .all({ match, limit }) as ArticleSearchRow[];
+}
+
+/** Articles whose search entry is behind their current version. */
+export function staleIndexIds(db: Database, limit: number): string[] {
+  const rows = db
+    .prepare('SELECT id FROM articles WHERE indexed_version <> version LIMIT ?')
+    .all(limit) as Array<{ id: string }>;
+  return rows.map((row) => row.id);
+}
+
+/** Brings one article's search entry up to its current version, in one transaction. */
+export function reindexArticle(db: Database, id: string): void {
+  db.transaction(() => {
+    const row = db
+      .prepare('SELECT title, lead, body_text, version FROM articles WHERE id = ?')
+      .get(id) as { title: string; lead: string; body_text: string; version: number } | undefined;
+    if (!row) return;
+    indexArticle(db, id, [row.title, row.lead, row.body_text]);
+    db.prepare('UPDATE articles SET indexed_version = ? WHERE id = ?').run(row.version, id);
+  })();
 }

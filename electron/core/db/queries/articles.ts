@@ -23,6 +23,8 @@ export interface ArticleRow {
   featured_json: string | null;
   publish_at: number | null;
   expire_at: number | null;
+  /** Version the search index holds; behind `version` until the indexer catches up. */
+  indexed_version?: number;
 }
 
 /** The columns written when content or fields change. */
