@@ -13,7 +13,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import Database from 'better-sqlite3';
-import { chromium } from 'playwright-core';
 
 import { createCore } from '../electron/core/app/createCore';
 import { indexArticle } from '../electron/core/db/queries/articleSearch';
@@ -24,6 +23,7 @@ import type { CallInput, CallName, CallOutput } from '../shared/contract/calls';
 import { docToPlainText, emptyMeta } from '../shared/domain/article';
 import { countWords } from '../shared/vietnamese/counts';
 import { slugify } from '../shared/vietnamese/slug';
+import { launchChromium } from '../tests/e2e/support/browser';
 import { startWebShell } from '../tests/e2e/support/webShell';
 import { makeDoc, makeText, percentile, queryWords, seeded } from './editorCorpus';
 
@@ -169,18 +169,7 @@ async function benchKeystrokes(): Promise<number> {
   await core.close();
 
   const shell = await startWebShell(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
     await page.goto(shell.url);

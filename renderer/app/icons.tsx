@@ -1,3 +1,5 @@
+import { LineIcon } from '../lib/LineIcon';
+
 /** Small line icons drawn inline, so no icon font or glyph coverage is needed. */
 const paths = {
   articles: 'M4 4h12v16H4z M7 8h6 M7 12h6 M7 16h4 M16 8l4-4 M20 4l-4 4',
@@ -8,19 +10,5 @@ const paths = {
 
 /** One of the sidebar's icons. */
 export function Icon({ name }: { name: keyof typeof paths }) {
-  return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <LineIcon d={paths[name]} />;
 }

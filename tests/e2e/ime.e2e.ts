@@ -9,7 +9,8 @@ import type { CallInput, CallName, CallOutput } from '../../shared/contract/call
 import type { Result } from '../../shared/contract/result';
 import type { Article, DocNode } from '../../shared/domain/article';
 import { AppPage } from './pages/AppPage';
-import { newPage, screenshot, useChromium } from './support/browser';
+import { newPage, screenshot } from './support/browser';
+import { useChromium } from './support/useChromium';
 import type { ImeMode, ImeStep } from './support/imeReplay';
 import { imeModes, telexText, typeTelex } from './support/imeReplay';
 import type { WebShell } from './support/webShell';

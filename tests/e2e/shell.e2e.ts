@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
-import { newPage, screenshot, useChromium } from './support/browser';
+import { newPage, screenshot } from './support/browser';
+import { useChromium } from './support/useChromium';
 import { repoRoot, ShellExited, startWebShell } from './support/webShell';
 
 const chromium = useChromium();

@@ -1,3 +1,5 @@
+import { LineIcon } from '../../lib/LineIcon';
+
 /** Line icons for the toolbar, drawn inline (no icon font, no glyph coverage issues). */
 const paths = {
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1 M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
@@ -17,19 +19,5 @@ const paths = {
 
 /** One toolbar icon. */
 export function ToolIcon({ name }: { name: keyof typeof paths }) {
-  return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <LineIcon d={paths[name]} />;
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 import { repoRoot } from './webShell';
 
@@ -48,19 +47,4 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
-}
-
-/** One Chromium for a whole test file: launched before its tests, closed after them. */
-export function useChromium(): () => Browser {
-  let browser: Browser | null = null;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('Chromium is not running');
-    return browser;
-  };
 }
