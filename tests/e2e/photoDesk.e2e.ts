@@ -87,4 +87,50 @@ describe('the photo desk in Chromium', () => {
     expect(files.filter((name) => name.endsWith('.webp'))).toHaveLength(4);
     await shell.stop();
   });
+
+  it('inserts library photos into an article with their caption and credit', async () => {
+    const shell = await startWebShell(tempDir());
+    const app = new AppPage(await newPage(chromium()));
+    const page = app.page;
+    await app.open(shell.url);
+    await page.getByTestId('nav-photos').click();
+    await page.getByTestId('photo-event').fill('Lễ khánh thành');
+    await page
+      .getByTestId('photo-import-input')
+      .setInputFiles([
+        path.join(fixtures, 'storm-canon-400d.jpg'),
+        path.join(fixtures, 'wood-konica-minolta.jpg'),
+      ]);
+    await expect.poll(() => page.getByTestId('photo-tile').count(), { timeout: 30_000 }).toBe(2);
+    await page.getByTestId('photo-select-all').click();
+    await page.getByTestId('caption-text').fill('Quang cảnh lễ khánh thành cầu mới');
+    await page.getByTestId('caption-byline').fill('Minh Anh');
+    await page.getByTestId('caption-save').click();
+    await expect
+      .poll(() => page.locator('[data-testid="photo-tile"][data-caption-missing="true"]').count())
+      .toBe(0);
+
+    await app.openArticles();
+    await app.createArticle();
+    await app.typeBody('Sáng nay, tỉnh tổ chức lễ khánh thành cầu.');
+    await page.locator('[data-tool="library"]').click();
+    const picker = page.getByTestId('library-picker');
+    await picker.waitFor();
+    await expect.poll(() => picker.getByTestId('picker-tile').count()).toBe(2);
+    await picker.getByTestId('picker-tile').first().click();
+    await page.waitForTimeout(1000);
+    await screenshot(page, 'library-picker-vi');
+    await page.getByTestId('picker-insert').click();
+    const figure = page.getByTestId('figure');
+    await figure.waitFor();
+    expect(await figure.locator('figcaption').innerText()).toBe(
+      'Quang cảnh lễ khánh thành cầu mới',
+    );
+    expect(await figure.getByTestId('figure-credit').inputValue()).toBe('Minh Anh');
+    await app.waitUntilSaved();
+    await page.getByTestId('nav-photos').click();
+    await page.getByTestId('filter-unused').check();
+    await expect.poll(() => page.getByTestId('photo-tile').count()).toBe(1);
+    await shell.stop();
+  });
 });

@@ -20,6 +20,7 @@ import { MetaPanel } from '../meta/MetaPanel';
 import { useDirectory } from '../meta/useDirectory';
 import { PortalPreview } from '../preview/PortalPreview';
 import { EditorToolbar } from './EditorToolbar';
+import { figureFromPhoto, LibraryPicker } from './LibraryPicker';
 import { focusTarget } from './focusTarget';
 import { SaveStatus } from './SaveStatus';
 import type { SideTab } from './SidePanel';
@@ -102,6 +103,7 @@ function EditingSurface({
   const [tab, setTab] = useState<SideTab>('info');
   const [mode, setMode] = useState<Mode>('edit');
   const [revisionId, setRevisionId] = useState<number | null>(null);
+  const [picking, setPicking] = useState(false);
   const [spellMenu, setSpellMenu] = useState<{ issue: SpellIssue; x: number; y: number } | null>(
     null,
   );
@@ -283,6 +285,16 @@ function EditingSurface({
             <EditorToolbar
               editor={editor}
               onInsertImage={() => document.getElementById(`file-${article.id}`)?.click()}
+              onInsertFromLibrary={() => setPicking(true)}
+            />
+          ) : null}
+          {picking && editor ? (
+            <LibraryPicker
+              onClose={() => setPicking(false)}
+              onInsert={(photos) => {
+                setPicking(false);
+                editor.chain().focus().insertContent(photos.map(figureFromPhoto)).run();
+              }}
             />
           ) : null}
           <input

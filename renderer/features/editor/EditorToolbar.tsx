@@ -12,9 +12,11 @@ type Align = 'left' | 'center' | 'right' | 'justify';
 export function EditorToolbar({
   editor,
   onInsertImage,
+  onInsertFromLibrary,
 }: {
   editor: Editor;
   onInsertImage?: () => void;
+  onInsertFromLibrary?: () => void;
 }) {
   const { t } = useTranslation();
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
@@ -174,6 +176,15 @@ export function EditorToolbar({
             <ToolIcon name="image" />,
             false,
             onInsertImage,
+          )
+        : null}
+      {onInsertFromLibrary
+        ? button(
+            'library',
+            t('editor.toolbar.library'),
+            <ToolIcon name="library" />,
+            false,
+            onInsertFromLibrary,
           )
         : null}
       <span className="tool-separator" />

@@ -13,6 +13,7 @@ const paths = {
   table: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14',
   hr: 'M4 12h16 M8 7h8 M8 17h8',
   image: 'M4 5h16v14H4z M4 16l5-5 4 4 3-3 4 4 M15 9h.01',
+  library: 'M7 3h14v14H7z M3 7v14h14 M7 13l4-4 3 3 2-2 5 5',
   undo: 'M9 7L5 11l4 4 M5 11h9a5 5 0 0 1 0 10h-2',
   redo: 'M15 7l4 4-4 4 M19 11h-9a5 5 0 0 0 0 10h2',
 } as const;
