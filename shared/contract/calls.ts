@@ -16,6 +16,8 @@ import {
 import type { ImportedImage } from '../domain/media';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { NearDuplicate, PhotoRecord } from '../photos/photoRecord';
+import { recipeSchema } from '../photos/recipe';
+import type { SavedRecipe } from '../photos/savedRecipe';
 import { maxImportBytes } from '../domain/media';
 import type { Revision, RevisionSummary } from '../domain/revision';
 import type { Diagnostics } from '../domain/diagnostics';
@@ -183,9 +185,28 @@ export const calls = {
       .object({
         ids: z.array(id).min(1).max(5000),
         existingPolicy: z.enum(['rename', 'skip', 'overwrite']).default('rename'),
+        recipeId: id.optional(),
       })
       .strict(),
   ),
+  'recipes.list': call<SavedRecipe[]>()(noInput),
+  'recipes.save': call<SavedRecipe>()(
+    z
+      .object({
+        id: id.optional(),
+        // Watermark logos and font files are paths on disk: the renderer may not name them.
+        recipe: recipeSchema.refine(
+          (recipe) => !recipe.watermark && !recipe.textOverlay?.fontFile,
+          {
+            message:
+              'Logo và phông chữ được chọn trong phần cài đặt của máy, không gửi đường dẫn tệp.',
+          },
+        ),
+      })
+      .strict(),
+  ),
+  'recipes.delete': call<null>()(z.object({ id }).strict()),
+  'recipes.setDefault': call<SavedRecipe[]>()(z.object({ id }).strict()),
   'jobs.status': call<JobStatus>()(
     z.object({ jobId: id, items: z.boolean().default(true) }).strict(),
   ),

@@ -104,4 +104,43 @@ describe('photo desk through the contract', () => {
     expect(used.photos.map((photo) => photo.id)).toEqual([first?.id]);
     expect((await callCore(core, 'photos.list', { unused: true })).total).toBe(1);
   });
+
+  it('keeps named recipes, with Web as the default, and runs a batch with a chosen one', async () => {
+    core = openTestCore();
+    const [web] = await callCore(core, 'recipes.list', {});
+    expect(web).toMatchObject({ name: 'Web', isDefault: true });
+    const small = await callCore(core, 'recipes.save', {
+      recipe: {
+        name: 'Ảnh nhỏ 800',
+        resize: { mode: 'longEdge', longEdge: 800 },
+        outputs: [{ format: 'jpeg', longEdge: 800, quality: 70, targetMaxBytes: 150_000 }],
+      },
+    });
+    expect(small.recipe.outputs[0]).toMatchObject({ format: 'jpeg', longEdge: 800, quality: 70 });
+    const refused = await core.dispatch(
+      'recipes.delete',
+      { id: web?.id ?? '' },
+      { shell: 'browser' },
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const reordered = await callCore(core, 'recipes.setDefault', { id: small.id });
+    expect(reordered.map((recipe) => [recipe.name, recipe.isDefault])).toEqual([
+      ['Ảnh nhỏ 800', true],
+      ['Web', false],
+    ]);
+
+    const report = await callCore(core, 'photos.import', { files: [file('dune-canon-rebel.jpg')] });
+    const { jobId } = await callCore(core, 'photos.process', {
+      ids: report.imported.map((photo) => photo.id),
+    });
+    let status = await callCore(core, 'jobs.status', { jobId });
+    for (let i = 0; i < 300 && (status.state === 'running' || status.state === 'queued'); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = await callCore(core, 'jobs.status', { jobId });
+    }
+    const outputs = status.items.flatMap((item) => item.outputs);
+    expect(outputs).toHaveLength(1);
+    expect(Math.max(outputs[0]?.width ?? 0, outputs[0]?.height ?? 0)).toBe(800);
+    expect(outputs[0]?.bytes).toBeLessThanOrEqual(150_000);
+  });
 });

@@ -10,10 +10,10 @@ import { slugify } from '../../../shared/vietnamese/slug';
 import type { Handlers } from '../contract/dispatch';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
-import { defaultWebRecipe } from '../photos';
 import type { BatchStatus, PhotoWorkerPool } from '../photos/batch';
 import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
 import { createPhotoLibrary } from '../photos/library/photoLibrary';
+import { createRecipesService } from '../services/recipes';
 import { selectOriginalName } from '../photos/library/queries';
 
 /** The photo desk's calls, as one slice of the contract's handlers. */
@@ -36,6 +36,10 @@ export type PhotoDeskHandlers = Pick<
   | 'jobs.pause'
   | 'jobs.resume'
   | 'jobs.cancel'
+  | 'recipes.list'
+  | 'recipes.save'
+  | 'recipes.delete'
+  | 'recipes.setDefault'
 >;
 
 /** Starts worker threads only when the first batch needs them, so start-up stays cheap. */
@@ -114,6 +118,7 @@ export function createPhotoDesk(deps: {
 }) {
   const { db, events, logger, now, mediaDir, outputsDir } = deps;
   const library = createPhotoLibrary({ db, mediaDir, logger: logger.child('photos'), now });
+  const recipes = createRecipesService({ db, logger: logger.child('recipes'), now });
   const pool = lazyPool(deps.workerUrl);
   // Batches read originals from the content-addressed store; reports show the photo's own name.
   const nameOf = (inputPath: string): string =>
@@ -216,12 +221,19 @@ export function createPhotoDesk(deps: {
             seq: index + 1,
           },
         })),
-        recipe: defaultWebRecipe,
+        recipe: recipes.resolve(args.recipeId),
         outDir,
         existingPolicy: args.existingPolicy,
       });
       return { jobId };
     },
+    'recipes.list': () => recipes.list(),
+    'recipes.save': (args) => recipes.save(args),
+    'recipes.delete': (args) => {
+      recipes.remove(args.id);
+      return null;
+    },
+    'recipes.setDefault': (args) => recipes.setDefault(args.id),
     'jobs.status': (args) => {
       const status = toJobStatus(runner.status(args.jobId), args.jobId, nameOf);
       return args.items ? status : { ...status, items: [] };

@@ -9,6 +9,7 @@ import { migration0050 } from './0050-create-revisions';
 import { migration0060 } from './0060-create-photos';
 import { migration0070 } from './0070-create-photo-jobs';
 import { migration0080 } from './0080-add-indexed-version';
+import { migration0090 } from './0090-create-recipes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0090,
 ];
 
 /** The schema version this build of the code writes. */

@@ -33,6 +33,7 @@ describe('migrations', () => {
       'photo_jobs',
       'photo_usage',
       'photos',
+      'recipes',
       'revisions',
       'settings',
     ]);
