@@ -1,13 +1,16 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { openJobsDb, runnerFor } from '../electron/core/photos/batch/batchTestKit';
 import { sourcePhotoWorkerUrl } from '../electron/core/photos/batch/sourceWorker';
+
 import {
   createPhotoWorkerPool,
   defaultConcurrency,
 } from '../electron/core/photos/batch/workerPool';
 import { defaultWebRecipe } from '../electron/core/photos/index';
+
+const builtWorker = path.resolve(import.meta.dirname, '../out/main/photoWorker.js');
 
 /*
  * One Newsdesk batch in its own process, so its peak memory is its own: the real runner, SQLite
@@ -47,7 +50,9 @@ const sampler = setInterval(sample, 20);
 
 const db = openJobsDb(path.join(settings.workDir, 'jobs.sqlite'));
 const pool = createPhotoWorkerPool({
-  workerUrl: sourcePhotoWorkerUrl,
+  // The bundled worker the app ships (`npm run build`), not the jiti shim the tests use: the shim
+  // adds a TypeScript transpiler to every worker's memory.
+  workerUrl: existsSync(builtWorker) ? builtWorker : sourcePhotoWorkerUrl,
   size: defaultConcurrency(),
   settings: { vipsThreads: settings.vipsThreads },
 });
