@@ -70,6 +70,13 @@ describe('the photo desk in Chromium', () => {
       .toBe(0);
     await screenshot(page, 'photo-desk-captions-vi');
 
+    // The newsroom's recipes: Web is the default; the editor shows every setting of it.
+    await page.getByTestId('recipe-open').click();
+    const editor = page.getByTestId('recipe-editor');
+    await editor.waitFor();
+    await expect.poll(() => editor.getByTestId('recipe-output-row').count()).toBe(3);
+    await screenshot(page, 'photo-desk-recipe-vi');
+    await page.getByTestId('recipe-close').click();
     await page.getByTestId('process-selected').click();
     const panel = page.getByTestId('job-panel');
     await panel.waitFor();

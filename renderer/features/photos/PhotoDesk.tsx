@@ -13,6 +13,8 @@ import { usePhotoLabels } from './labels';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoPreview } from './PhotoPreview';
 import { PhotoToolbar } from './PhotoToolbar';
+import { RecipeEditor } from './RecipeEditor';
+import { RecipeSelect } from './RecipeSelect';
 import type { ClickModifiers, Selection } from './selection';
 import {
   clickSelection,
@@ -24,12 +26,13 @@ import {
 import { usePhotoImport } from './usePhotoImport';
 import type { PhotoFilter } from './usePhotoList';
 import { defaultPhotoFilter, usePhotoList } from './usePhotoList';
+import { useRecipes } from './useRecipes';
 
 type ExistingPolicy = 'rename' | 'skip' | 'overwrite';
 
 /**
  * The photo desk ("Bàn ảnh"): import event photos, caption them in bulk with the newsroom's
- * codes and templates, and run the "Web" recipe on the selection as a batch with progress.
+ * codes and templates, and run a saved recipe ("Web" by default) on the selection as a batch.
  * Self-contained: it needs only the contract client from `ApiContext`.
  */
 export function PhotoDesk() {
@@ -45,6 +48,9 @@ export function PhotoDesk() {
   const [processError, setProcessError] = useState<string | null>(null);
   const list = usePhotoList(api, filter, labels);
   const imports = usePhotoImport(api, labels, list.reload);
+  const recipes = useRecipes(api, labels.unexpected);
+  const [editingRecipes, setEditingRecipes] = useState(false);
+  const closeRecipes = useCallback(() => setEditingRecipes(false), []);
 
   const order = useMemo(() => list.photos.map((photo) => photo.id), [list.photos]);
   const visible = useMemo(() => keepVisible(selection, order), [selection, order]);
@@ -84,6 +90,7 @@ export function PhotoDesk() {
       const started = await callOrThrow(api, 'photos.process', {
         ids: selectedIds,
         existingPolicy: policy,
+        ...(recipes.chosen ? { recipeId: recipes.chosen.id } : {}),
       });
       setProcessError(null);
       setJobId(started.jobId);
@@ -168,6 +175,13 @@ export function PhotoDesk() {
               <option value="overwrite">{labels.policyOverwrite}</option>
             </select>
           </label>
+          <RecipeSelect
+            recipes={recipes.recipes}
+            chosenId={recipes.chosen?.id ?? null}
+            labels={labels}
+            onChoose={recipes.choose}
+            onOpenEditor={() => setEditingRecipes(true)}
+          />
           <button
             type="button"
             className="primary"
@@ -175,12 +189,12 @@ export function PhotoDesk() {
             disabled={selectedIds.length === 0}
             onClick={() => void process()}
           >
-            {labels.process}
+            {recipes.chosen ? labels.recipe.processWith(recipes.chosen.name) : labels.process}
           </button>
         </div>
-        {list.error || processError ? (
+        {list.error || processError || recipes.error ? (
           <p className="banner error" role="alert">
-            {processError ?? list.error}
+            {processError ?? list.error ?? recipes.error}
           </p>
         ) : null}
         {list.photos.length === 0 && !list.loading ? (
@@ -215,6 +229,15 @@ export function PhotoDesk() {
           labels={labels}
           onMove={onMovePreview}
           onClose={closePreview}
+        />
+      ) : null}
+      {editingRecipes ? (
+        <RecipeEditor
+          recipes={recipes.recipes}
+          initialId={recipes.chosen?.id ?? null}
+          labels={labels}
+          onChanged={recipes.replace}
+          onClose={closeRecipes}
         />
       ) : null}
     </div>

@@ -5,6 +5,9 @@ import type { Result } from '../../../shared/contract/result';
 import type { ContractError } from '../../../shared/errors/appError';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../../../shared/photos/desk';
 import type { PhotoRecord } from '../../../shared/photos/photoRecord';
+import type { Recipe } from '../../../shared/photos/recipe';
+import { defaultWebRecipe, recipeSchema } from '../../../shared/photos/recipe';
+import type { SavedRecipe } from '../../../shared/photos/savedRecipe';
 
 /*
  * An in-memory stand-in for the main side's photo desk, for component tests: just enough
@@ -45,6 +48,12 @@ export function uuid(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
+/** A saved recipe for tests; the newsroom's «Web» recipe, default, unless patched. */
+export function savedRecipe(id: string, patch: Partial<SavedRecipe> = {}): SavedRecipe {
+  const recipe: Recipe = patch.recipe ?? { ...defaultWebRecipe, name: patch.name ?? 'Web' };
+  return { id, name: recipe.name, isDefault: false, recipe, ...patch };
+}
+
 type Handler = (input: unknown) => unknown;
 
 /** The fake: records calls, answers from `photos`, and lets a test emit progress events. */
@@ -54,6 +63,8 @@ export class FakePhotoApi implements NewsdeskApi {
   calls: Array<{ name: CallName; input: unknown }> = [];
   codes: Array<{ code: string; expansion: string }> = [];
   templates: CaptionTemplate[] = [];
+  /** Saved recipes; empty unless a test adds some (then `photos.process` gets a recipeId). */
+  recipes: SavedRecipe[] = [];
   job: JobStatus | null = null;
   /** What the next `photos.import` answers beyond the imported files (failures, duplicates). */
   importExtras: Partial<PhotoImportReport> = {};
@@ -159,6 +170,37 @@ export class FakePhotoApi implements NewsdeskApi {
     'photos.process': () => {
       if (!this.job) throw new Error('Không có ảnh để xử lý.');
       return { jobId: this.job.jobId };
+    },
+    'recipes.list': () => [...this.recipes],
+    'recipes.save': (raw) => {
+      const input = raw as CallInput<'recipes.save'>;
+      // Like the main side: the contract's schema decides, and its message reaches the editor.
+      const parsed = recipeSchema.safeParse(input.recipe);
+      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid');
+      const previous = this.recipes.find((saved) => saved.id === input.id);
+      const saved: SavedRecipe = {
+        id: input.id ?? uuid(this.nextId++),
+        name: parsed.data.name,
+        isDefault: previous?.isDefault ?? false,
+        recipe: parsed.data,
+      };
+      this.recipes = previous
+        ? this.recipes.map((other) => (other.id === saved.id ? saved : other))
+        : [...this.recipes, saved];
+      return saved;
+    },
+    'recipes.delete': (raw) => {
+      const input = raw as CallInput<'recipes.delete'>;
+      if (this.recipes.some((saved) => saved.id === input.id && saved.isDefault)) {
+        throw new Error('Không xoá được công thức mặc định.');
+      }
+      this.recipes = this.recipes.filter((saved) => saved.id !== input.id);
+      return null;
+    },
+    'recipes.setDefault': (raw) => {
+      const input = raw as CallInput<'recipes.setDefault'>;
+      this.recipes = this.recipes.map((saved) => ({ ...saved, isDefault: saved.id === input.id }));
+      return [...this.recipes];
     },
     'jobs.status': () => this.job,
     'jobs.pause': () => this.setJobState('paused'),
