@@ -5,27 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 import type { JobStatus, PhotoImportReport } from '../../shared/photos/desk';
 import { tempDir } from '../helpers/tempDir';
+import { bridgeCall } from './support/bridgeCall';
 import { repoRoot, startWebShell } from './support/webShell';
-
-/** Calls the contract over the bridge like the browser does (token from the ready line). */
-async function call<T>(url: string, name: string, input: unknown): Promise<T> {
-  const parsed = new URL(url);
-  const token = parsed.searchParams.get('token') ?? '';
-  const response = await fetch(`${parsed.origin}/api/call/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message ?? name);
-  return result.value;
-}
 
 describe('photo batches in the built browser shell', () => {
   it('runs the Web recipe on worker threads from the bundled photoWorker.js', async () => {
     const shell = await startWebShell(tempDir());
     const photos = ['storm-canon-400d.jpg', 'dune-canon-rebel.jpg', 'wood-konica-minolta.jpg'];
-    const report = await call<PhotoImportReport>(shell.url, 'photos.import', {
+    const report = await bridgeCall<PhotoImportReport>(shell.url, 'photos.import', {
       files: photos.map((name) => ({
         name,
         dataBase64: fs
@@ -35,13 +22,13 @@ describe('photo batches in the built browser shell', () => {
       event: 'Hội nghị',
     });
     expect(report.imported).toHaveLength(3);
-    const { jobId } = await call<{ jobId: string }>(shell.url, 'photos.process', {
+    const { jobId } = await bridgeCall<{ jobId: string }>(shell.url, 'photos.process', {
       ids: report.imported.map((photo) => photo.id),
     });
-    let status = await call<JobStatus>(shell.url, 'jobs.status', { jobId });
+    let status = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId });
     for (let i = 0; i < 600 && (status.state === 'running' || status.state === 'queued'); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = await call<JobStatus>(shell.url, 'jobs.status', { jobId });
+      status = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId });
     }
     expect(status).toMatchObject({ state: 'done', done: 3, failed: 0 });
     expect(status.items.flatMap((item) => item.outputs)).toHaveLength(9);

@@ -8,24 +8,10 @@ import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
 import { newPage } from './support/browser';
 import { useChromium } from './support/useChromium';
+import { bridgeCall } from './support/bridgeCall';
 import { repoRoot, startWebShell } from './support/webShell';
 
 const chromium = useChromium();
-
-async function call<T>(url: string, name: string, input: unknown): Promise<T> {
-  const parsed = new URL(url);
-  const response = await fetch(`${parsed.origin}/api/call/${name}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Bearer ${parsed.searchParams.get('token') ?? ''}`,
-    },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message ?? name);
-  return result.value;
-}
 
 describe('typing while a photo batch runs', () => {
   it('keeps every letter exact while the workers are busy', async () => {
@@ -43,10 +29,10 @@ describe('typing while a photo batch runs', () => {
         ).toString('base64'),
       })),
     );
-    const report = await call<PhotoImportReport>(shell.url, 'photos.import', { files });
+    const report = await bridgeCall<PhotoImportReport>(shell.url, 'photos.import', { files });
     const ids = report.imported.map((photo) => photo.id);
     // Each photo several times over (rename policy), so the batch outlasts the typing.
-    const { jobId } = await call<{ jobId: string }>(shell.url, 'photos.process', {
+    const { jobId } = await bridgeCall<{ jobId: string }>(shell.url, 'photos.process', {
       ids: Array.from({ length: 10 }, () => ids).flat(),
     });
 
@@ -56,7 +42,7 @@ describe('typing while a photo batch runs', () => {
     const sentence =
       'Các đồng chí lãnh đạo tỉnh đã đến dự và phát biểu chỉ đạo hội nghị tổng kết công tác năm 2023.';
     await app.typeBody(sentence);
-    const during = await call<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
+    const during = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
     expect(during.state).toBe('running');
     await expect.poll(() => app.body.innerText()).toBe(sentence);
     await app.waitUntilSaved();
@@ -64,10 +50,12 @@ describe('typing while a photo batch runs', () => {
     let status = during;
     for (let i = 0; i < 900 && (status.state === 'running' || status.state === 'queued'); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = await call<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
+      status = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
     }
     expect(status).toMatchObject({ state: 'done', done: 20, failed: 0 });
-    const article = (await call<Array<{ excerpt: string }>>(shell.url, 'articles.list', {}))[0];
+    const article = (
+      await bridgeCall<Array<{ excerpt: string }>>(shell.url, 'articles.list', {})
+    )[0];
     expect(article?.excerpt).toBe(sentence);
     await shell.stop();
   });
