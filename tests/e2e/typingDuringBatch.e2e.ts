@@ -31,19 +31,20 @@ describe('typing while a photo batch runs', () => {
     );
     const report = await bridgeCall<PhotoImportReport>(shell.url, 'photos.import', { files });
     const ids = report.imported.map((photo) => photo.id);
-    // Each photo several times over (rename policy), so the batch outlasts the typing.
-    const { jobId } = await bridgeCall<{ jobId: string }>(shell.url, 'photos.process', {
-      ids: Array.from({ length: 10 }, () => ids).flat(),
-    });
-
     const app = new AppPage(await newPage(chromium()));
     await app.open(shell.url);
     await app.createArticle();
+    // The batch starts right before typing; each photo several times over (rename policy), so it
+    // outlasts the typing by several seconds.
+    const { jobId } = await bridgeCall<{ jobId: string }>(shell.url, 'photos.process', {
+      ids: Array.from({ length: 20 }, () => ids).flat(),
+    });
     const sentence =
       'Các đồng chí lãnh đạo tỉnh đã đến dự và phát biểu chỉ đạo hội nghị tổng kết công tác năm 2023.';
     await app.typeBody(sentence);
     const during = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
     expect(during.state).toBe('running');
+    expect(during.done).toBeLessThan(during.total);
     await expect.poll(() => app.body.innerText()).toBe(sentence);
     await app.waitUntilSaved();
 
@@ -52,7 +53,7 @@ describe('typing while a photo batch runs', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       status = await bridgeCall<JobStatus>(shell.url, 'jobs.status', { jobId, items: false });
     }
-    expect(status).toMatchObject({ state: 'done', done: 20, failed: 0 });
+    expect(status).toMatchObject({ state: 'done', done: 40, failed: 0 });
     const article = (
       await bridgeCall<Array<{ excerpt: string }>>(shell.url, 'articles.list', {})
     )[0];
