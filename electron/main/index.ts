@@ -58,6 +58,10 @@ if (!app.requestSingleInstanceLock()) {
         appVersion: app.getVersion(),
         versions: { electron: process.versions.electron, chrome: process.versions.chrome },
         photoWorkerUrl: path.join(__dirname, 'photoWorker.js'),
+        // electron-builder copies resources/ next to app.asar (extraResources).
+        resourcesDir: app.isPackaged
+          ? path.join(process.resourcesPath, 'resources')
+          : path.join(app.getAppPath(), 'resources'),
       });
     } catch (error) {
       const message = error instanceof AppError ? error.userMessage : String(error);

@@ -15,31 +15,20 @@ import {
 } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
-import type { NearDuplicate, PhotoRecord } from '../photos/photoRecord';
-import { recipeSchema } from '../photos/recipe';
+import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
+import { focalPointSchema, recipeSchema } from '../photos/recipe';
 import type { SavedRecipe } from '../photos/savedRecipe';
 import { maxImportBytes } from '../domain/media';
 import type { Revision, RevisionSummary } from '../domain/revision';
 import type { Diagnostics } from '../domain/diagnostics';
 import type { Settings } from '../domain/settings';
 import { locales, toneStyles } from '../domain/settings';
+import type { CallSpec } from './callSpec';
+import { call, id, noInput } from './callSpec';
+import { syncCalls } from './syncCalls';
+import { workflowCalls } from './workflowCalls';
 
-/**
- * A call in the contract: its input schema and (as a phantom type) its result. The result is a
- * type only: the main side builds it, so there is nothing to validate on the way back.
- */
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: never set at run time; carries the result type. */
-  readonly output?: O;
-}
-
-function call<O>() {
-  return <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input });
-}
-
-const id = z.string().uuid();
-const noInput = z.object({}).strict();
+export type { CallSpec } from './callSpec';
 
 /**
  * Every call the renderer can make, by domain verb. Electron's IPC, the preload bridge, the web
@@ -189,6 +178,25 @@ export const calls = {
       })
       .strict(),
   ),
+  'photos.setFocalPoint': call<PhotoRecord[]>()(
+    z
+      .object({ ids: z.array(id).min(1).max(1000), focalPoint: focalPointSchema.nullable() })
+      .strict(),
+  ),
+  'logos.import': call<LogoRecord>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        // 5 MB of PNG at most (base64 is 4/3 of it).
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((5 * 1024 * 1024 * 4) / 3) + 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+  ),
+  'logos.list': call<LogoRecord[]>()(noInput),
   'recipes.list': call<SavedRecipe[]>()(noInput),
   'recipes.save': call<SavedRecipe>()(
     z
@@ -196,10 +204,10 @@ export const calls = {
         id: id.optional(),
         // Watermark logos and font files are paths on disk: the renderer may not name them.
         recipe: recipeSchema.refine(
-          (recipe) => !recipe.watermark && !recipe.textOverlay?.fontFile,
+          (recipe) => recipe.watermark?.path === undefined && !recipe.textOverlay?.fontFile,
           {
             message:
-              'Logo và phông chữ được chọn trong phần cài đặt của máy, không gửi đường dẫn tệp.',
+              'Logo và phông chữ được chọn trong thư viện logo của máy, không gửi đường dẫn tệp.',
           },
         ),
       })
@@ -246,6 +254,8 @@ export const calls = {
       .strict(),
   ),
   'app.diagnostics': call<Diagnostics>()(noInput),
+  ...workflowCalls,
+  ...syncCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -34,6 +34,24 @@ export interface PhotoRecord {
   event: string;
   importedAt: number;
   updatedAt: number;
+  /**
+   * Where the subject is (0..1 from the top-left of the displayed photo), set by clicking the
+   * large preview; recipes that crop centre on it. Null: the recipe's (normally the centre).
+   */
+  focalPoint: { x: number; y: number } | null;
+}
+
+/** A watermark logo in the library's logo store; recipes refer to it by `id` (its SHA-256). */
+export interface LogoRecord {
+  id: string;
+  name: string;
+  /** The PNG inside the media folder, for previews. */
+  mediaPath: string;
+  width: number;
+  height: number;
+  /** False: the logo has no transparency and will cover the photo as a rectangle. */
+  hasAlpha: boolean;
+  importedAt: number;
 }
 
 /** A new photo that looks like one already in the library (same picture, other size). */

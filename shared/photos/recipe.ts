@@ -69,22 +69,40 @@ const cropSchema = z.object({
   focalPoint: focalPointSchema.default({ x: 0.5, y: 0.5 }),
 });
 
-const watermarkSchema = z.object({
-  /** Absolute path to a PNG logo with transparency. */
-  path: z.string().min(1),
-  opacity: z.number().min(0).max(1).default(0.8),
-  position: overlayPositionSchema.default('bottom-right'),
-  /** Logo width as a share of the output width, so it looks the same on 1600px and 800px outputs. */
-  widthRatio: z.number().min(0.02).max(1).default(0.15),
-  /** Distance from the edges as a share of the output width. */
-  marginRatio: z.number().min(0).max(0.2).default(0.02),
-});
+/** A logo in the library's logo store: the SHA-256 of its PNG bytes. */
+export const logoIdSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+const watermarkSchema = z
+  .object({
+    /** The logo the editor imported (Settings of the recipe); resolved to a file by the core. */
+    logoId: logoIdSchema.optional(),
+    /**
+     * Absolute path to a PNG logo with transparency. Set only by the core (from `logoId`) or by
+     * scripts and tests; the contract refuses it from the renderer.
+     */
+    path: z.string().min(1).optional(),
+    opacity: z.number().min(0).max(1).default(0.8),
+    position: overlayPositionSchema.default('bottom-right'),
+    /** Logo width as a share of the output width, so it looks the same on 1600px and 800px outputs. */
+    widthRatio: z.number().min(0.02).max(1).default(0.15),
+    /** Distance from the edges as a share of the output width. */
+    marginRatio: z.number().min(0).max(0.2).default(0.02),
+  })
+  .refine((mark) => mark.logoId !== undefined || mark.path !== undefined, {
+    message: 'Hãy chọn logo cho dấu bản quyền.',
+  });
+
+/** The bundled font (resources/fonts, SIL OFL) that has every Vietnamese glyph. */
+export const BUNDLED_FONT_FAMILY = 'Be Vietnam Pro';
 
 const textOverlaySchema = z.object({
   /** Text with {byline}, {credit}, {copyright}; skipped when it resolves to nothing. */
   template: z.string().min(1).max(200).default('Ảnh: {byline}'),
-  fontFamily: z.string().min(1).max(100).default('sans-serif'),
-  /** A TTF/OTF to register before drawing, for PCs without a Vietnamese-capable font. */
+  fontFamily: z.string().min(1).max(100).default(BUNDLED_FONT_FAMILY),
+  /**
+   * A TTF/OTF to register before drawing, for PCs without a Vietnamese-capable font. Set by the
+   * core (the bundled font) or by scripts; the contract refuses it from the renderer.
+   */
   fontFile: z.string().min(1).optional(),
   /** Font size as a share of the output width. */
   sizeRatio: z.number().min(0.005).max(0.2).default(0.022),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 import { figureMediaPaths } from '../../../shared/domain/article';
 import type { Diagnostics } from '../../../shared/domain/diagnostics';
@@ -22,6 +23,20 @@ import { createRevisionsService } from '../services/revisions';
 import { createSearchIndexer } from '../services/searchIndexer';
 import { createSettingsService } from '../services/settings';
 
+/**
+ * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
+ * browser shell (out/main/web.js) need no option; the packaged desktop app passes its own.
+ */
+function defaultResourcesDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i += 1) {
+    const candidate = path.join(dir, 'resources', 'fonts');
+    if (fs.existsSync(candidate)) return path.dirname(candidate);
+    dir = path.dirname(dir);
+  }
+  return path.resolve('resources');
+}
+
 /** What a shell tells the core about itself. */
 export interface CoreOptions {
   dataDir: string;
@@ -29,6 +44,8 @@ export interface CoreOptions {
   appVersion: string;
   /** The photo worker's script: the bundled `photoWorker.js` next to the shell's entry. */
   photoWorkerUrl: URL | string;
+  /** The app's `resources` folder (fonts, connectors); defaults to the one in the source tree. */
+  resourcesDir?: string;
   /** Extra versions the shell knows (Electron, Chromium). */
   versions?: Record<string, string>;
   logger?: Logger;
@@ -51,6 +68,7 @@ export interface Core {
  */
 export function createCore(options: CoreOptions): Core {
   const paths = libraryPaths(options.dataDir);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   fs.mkdirSync(paths.media, { recursive: true });
   const logger =
     options.logger ?? createFileLogger({ dir: paths.logs, echo: options.shell === 'browser' });
@@ -90,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     mediaDir: paths.media,
     outputsDir: paths.outputs,
     workerUrl: options.photoWorkerUrl,
+    fontFile: path.join(resourcesDir, 'fonts', 'BeVietnamPro-SemiBold.ttf'),
   });
   const settings = createSettingsService(db);
 

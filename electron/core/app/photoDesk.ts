@@ -12,6 +12,7 @@ import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 import type { BatchStatus, PhotoWorkerPool } from '../photos/batch';
 import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
+import { createLogoStore } from '../photos/library/logoStore';
 import { createPhotoLibrary } from '../photos/library/photoLibrary';
 import { createRecipesService } from '../services/recipes';
 import { selectOriginalName } from '../photos/library/queries';
@@ -40,6 +41,9 @@ export type PhotoDeskHandlers = Pick<
   | 'recipes.save'
   | 'recipes.delete'
   | 'recipes.setDefault'
+  | 'photos.setFocalPoint'
+  | 'logos.import'
+  | 'logos.list'
 >;
 
 /** Starts worker threads only when the first batch needs them, so start-up stays cheap. */
@@ -115,9 +119,12 @@ export function createPhotoDesk(deps: {
   mediaDir: string;
   outputsDir: string;
   workerUrl: URL | string;
+  /** The bundled font for text overlays (resources/fonts). */
+  fontFile: string;
 }) {
   const { db, events, logger, now, mediaDir, outputsDir } = deps;
   const library = createPhotoLibrary({ db, mediaDir, logger: logger.child('photos'), now });
+  const logos = createLogoStore({ db, mediaDir, now, fontFile: deps.fontFile });
   const recipes = createRecipesService({ db, logger: logger.child('recipes'), now });
   const pool = lazyPool(deps.workerUrl);
   // Batches read originals from the content-addressed store; reports show the photo's own name.
@@ -219,14 +226,19 @@ export function createPhotoDesk(deps: {
             slug: slugify(event || photo.originalName.replace(/\.[^.]+$/, '')),
             date: photo.captureTime?.slice(0, 10) ?? day,
             seq: index + 1,
+            ...(photo.focalPoint ? { focalPoint: photo.focalPoint } : {}),
           },
         })),
-        recipe: recipes.resolve(args.recipeId),
+        recipe: logos.resolveRecipe(recipes.resolve(args.recipeId)),
         outDir,
         existingPolicy: args.existingPolicy,
       });
       return { jobId };
     },
+    'photos.setFocalPoint': (args) => library.setFocalPoint(args.ids, args.focalPoint),
+    'logos.import': (args) =>
+      logos.importLogo(args.fileName, Buffer.from(args.dataBase64, 'base64')),
+    'logos.list': () => logos.list(),
     'recipes.list': () => recipes.list(),
     'recipes.save': (args) => recipes.save(args),
     'recipes.delete': (args) => {
@@ -245,6 +257,8 @@ export function createPhotoDesk(deps: {
 
   return {
     handlers,
+    /** Recipes as the engine runs them (logo files, bundled font): for article photos at sync. */
+    resolveRecipe: (recipeId?: string) => logos.resolveRecipe(recipes.resolve(recipeId)),
     /** Keeps the "used in which article" index in step with article bodies. */
     recordUsage: (articleId: string, mediaPaths: readonly string[]) =>
       library.recordUsage(articleId, mediaPaths),

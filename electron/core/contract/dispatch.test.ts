@@ -113,7 +113,35 @@ const malformed: Record<CallName, unknown[]> = {
     { recipe: { name: 'X', outputs: [] } },
     { recipe: { name: 'X', outputs: [{ format: 'jpeg', quality: 101 }] } },
     { recipe: { name: 'X', outputs: [{ format: 'jpeg' }], watermark: { path: '/etc/passwd' } } },
+    {
+      recipe: {
+        name: 'X',
+        outputs: [{ format: 'jpeg' }],
+        watermark: { logoId: 'a'.repeat(64), path: '/etc/passwd' },
+      },
+    },
+    { recipe: { name: 'X', outputs: [{ format: 'jpeg' }], watermark: { logoId: '../x.png' } } },
+    { recipe: { name: 'X', outputs: [{ format: 'jpeg' }], watermark: {} } },
+    {
+      recipe: {
+        name: 'X',
+        outputs: [{ format: 'jpeg' }],
+        textOverlay: { fontFile: '/usr/share/fonts/x.ttf' },
+      },
+    },
   ],
+  'photos.setFocalPoint': [
+    { ids: [uuid] },
+    { ids: [], focalPoint: null },
+    { ids: [uuid], focalPoint: { x: 1.5, y: 0.5 } },
+  ],
+  'logos.import': [
+    { fileName: 'logo.png' },
+    { fileName: '', dataBase64: 'iVBO' },
+    { fileName: 'logo.png', dataBase64: 'not base64!' },
+    { fileName: 'logo.png', dataBase64: 'A'.repeat(7_000_000) },
+  ],
+  'logos.list': [{ all: true }],
   'recipes.delete': [{ id: 'x' }],
   'recipes.setDefault': [{}],
   'jobs.pause': [{}],

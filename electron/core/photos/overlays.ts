@@ -68,13 +68,16 @@ function place(
 
 /** Reads the logo once per photo; a missing or broken logo is the editor's to fix, not a crash. */
 export async function loadWatermark(spec: WatermarkSpec): Promise<Buffer> {
+  // The core resolves `logoId` to `path` before a batch; a bare id here is a wiring mistake.
+  const file = spec.path ?? `logo ${spec.logoId ?? ''}`;
   try {
+    if (spec.path === undefined) throw new Error('watermark logo was not resolved to a file');
     const bytes = await readFile(spec.path);
     // Decode it fully now: a broken logo must not surface later as an error about the photo.
     await sharp(bytes, { failOn: 'error' }).raw().toBuffer();
     return bytes;
   } catch (error) {
-    throw photoErrors.watermarkUnreadable(spec.path, error);
+    throw photoErrors.watermarkUnreadable(file, error);
   }
 }
 

@@ -12,6 +12,7 @@ import { planGeometry } from './geometry';
 import type { GeometryPlan, Size } from './geometry';
 import { chooseNames, writeAllOrNothing } from './outputFiles';
 import type { ExistingPolicy, PlannedName } from './outputFiles';
+import { buildIim, photoshopBlock, withIptc } from './iptcWrite';
 import { loadWatermark, renderOverlayText, textOverlay, watermarkOverlay } from './overlays';
 import { HEAD_BYTES, inspectImage } from './probe';
 import type { PhotoProbe } from './probe';
@@ -47,6 +48,8 @@ export interface PhotoMeta {
   date?: string | undefined;
   /** Position in the batch for {seq}. */
   seq?: number | undefined;
+  /** The editor's focal point for this photo, carried with the batch item so a resume keeps it. */
+  focalPoint?: FocalPoint | undefined;
 }
 
 /** Everything processPhoto needs; services receive paths and limits as arguments. */
@@ -211,6 +214,11 @@ async function readOriginal(inputPath: string): Promise<Buffer> {
   }
 }
 
+/** IIM to write next to XMP: never for 'strip'; the same credits XMP gets otherwise. */
+function iimFor(policy: Recipe['metadata'], credits: XmpCredits): Buffer | undefined {
+  return policy === 'strip' ? undefined : buildIim(credits);
+}
+
 function hasAnyCredit(meta: XmpCredits): boolean {
   return [meta.caption, meta.byline, meta.credit, meta.copyright].some(
     (value) => value !== undefined && value.trim() !== '',
@@ -240,7 +248,7 @@ export async function processPhoto(input: ProcessPhotoInput): Promise<ProcessedO
   const source = recipe.autoOrient
     ? { width: probe.width, height: probe.height }
     : { width: probe.storedWidth, height: probe.storedHeight };
-  const plan = planGeometry(source, recipe, input.focalPoint);
+  const plan = planGeometry(source, recipe, input.focalPoint ?? meta.focalPoint);
   const credits = mergeCredits(probe, meta);
   const metadataCredits = recipe.metadata === 'keep-all' && !hasAnyCredit(meta) ? {} : credits;
 
@@ -295,7 +303,20 @@ export async function processPhoto(input: ProcessPhotoInput): Promise<ProcessedO
           probe,
           metadataCredits,
         );
-        return { ...(await encodeOutput(pipeline, job.output)), job, name: job.name };
+        const iim =
+          job.output.format === 'jpeg' ? iimFor(recipe.metadata, metadataCredits) : undefined;
+        if (iim === undefined) {
+          return { ...(await encodeOutput(pipeline, job.output)), job, name: job.name };
+        }
+        // The APP13 block counts towards a size target: search quality for what is left.
+        const overhead = photoshopBlock(iim).length + 4;
+        const target = job.output.targetMaxBytes;
+        const spec =
+          target === undefined
+            ? job.output
+            : { ...job.output, targetMaxBytes: Math.max(1, target - overhead) };
+        const result = await encodeOutput(pipeline, spec);
+        return { ...result, data: withIptc(result.data, iim), job, name: job.name };
       }),
     );
   } catch (error) {

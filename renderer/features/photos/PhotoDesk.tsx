@@ -229,6 +229,7 @@ export function PhotoDesk() {
           labels={labels}
           onMove={onMovePreview}
           onClose={closePreview}
+          onUpdated={list.replace}
         />
       ) : null}
       {editingRecipes ? (

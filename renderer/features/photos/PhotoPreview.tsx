@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { MouseEvent } from 'react';
 
 import type { PhotoRecord } from '../../../shared/photos/photoRecord';
+import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import type { PhotoDeskLabels } from './labels';
 import { formatCaptureTime, formatSize } from './photoFormat';
@@ -15,16 +17,45 @@ export function PhotoPreview({
   labels,
   onMove,
   onClose,
+  onUpdated,
 }: {
   photos: readonly PhotoRecord[];
   index: number;
   labels: PhotoDeskLabels;
   onMove: (index: number) => void;
   onClose: () => void;
+  /** A photo changed here (its focal point), so the grid shows the same record. */
+  onUpdated: (photos: readonly PhotoRecord[]) => void;
 }) {
   const api = useApi();
   const photo = photos[index];
   const count = photos.length;
+  const [picking, setPicking] = useState(false);
+  const [focusError, setFocusError] = useState<string | null>(null);
+
+  const saveFocalPoint = (focalPoint: { x: number; y: number } | null): void => {
+    if (!photo) return;
+    setFocusError(null);
+    callOrThrow(api, 'photos.setFocalPoint', { ids: [photo.id], focalPoint })
+      .then((updated) => {
+        onUpdated(updated);
+        setPicking(false);
+      })
+      .catch((error: unknown) =>
+        setFocusError(error instanceof Error ? error.message : labels.unexpected),
+      );
+  };
+
+  const pick = (event: MouseEvent<HTMLImageElement>): void => {
+    if (!picking) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return;
+    const clamp = (value: number) => Math.min(1, Math.max(0, Math.round(value * 1000) / 1000));
+    saveFocalPoint({
+      x: clamp((event.clientX - box.left) / box.width),
+      y: clamp((event.clientY - box.top) / box.height),
+    });
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -65,11 +96,24 @@ export function PhotoPreview({
       >
         ‹
       </button>
-      <img
-        className="preview-image"
-        src={api.mediaUrl(photo.mediaPath)}
-        alt={photo.caption || photo.originalName}
-      />
+      <div className={picking ? 'preview-frame picking' : 'preview-frame'}>
+        <img
+          className="preview-image"
+          data-testid="preview-image"
+          src={api.mediaUrl(photo.mediaPath)}
+          alt={photo.caption || photo.originalName}
+          onClick={pick}
+        />
+        {photo.focalPoint ? (
+          <span
+            className="focal-marker"
+            data-testid="focal-marker"
+            aria-hidden="true"
+            // CSSOM properties, not a style attribute: allowed by the CSP.
+            style={{ left: `${photo.focalPoint.x * 100}%`, top: `${photo.focalPoint.y * 100}%` }}
+          />
+        ) : null}
+      </div>
       <button
         type="button"
         className="preview-nav next"
@@ -97,6 +141,34 @@ export function PhotoPreview({
             {photo.width}×{photo.height} · {formatSize(photo.bytes)}
           </dd>
         </dl>
+        <div className="focal-tools">
+          <p className="muted">
+            {photo.focalPoint
+              ? labels.focalSet(
+                  Math.round(photo.focalPoint.x * 100),
+                  Math.round(photo.focalPoint.y * 100),
+                )
+              : labels.focalNone}
+          </p>
+          <button
+            type="button"
+            data-testid="focal-pick"
+            aria-pressed={picking}
+            onClick={() => setPicking((on) => !on)}
+          >
+            {picking ? labels.focalPicking : labels.focalPick}
+          </button>
+          {photo.focalPoint ? (
+            <button type="button" data-testid="focal-clear" onClick={() => saveFocalPoint(null)}>
+              {labels.focalClear}
+            </button>
+          ) : null}
+          {focusError ? (
+            <p className="field-error" role="alert">
+              {focusError}
+            </p>
+          ) : null}
+        </div>
         <p className="muted">
           {photo.originalName} · {index + 1}/{count}
         </p>

@@ -6,6 +6,7 @@ import type { PhotoDeskLabels } from './labels';
 import type { DraftErrors, RecipeDraft } from './recipeDraft';
 import { exampleFileName, insertAt } from './recipeDraft';
 import { RecipeOutputs } from './RecipeOutputs';
+import { PositionSelect, RecipeWatermark } from './RecipeWatermark';
 
 const ASPECTS: readonly CropAspect[] = ['16:9', '4:3', '1:1', 'free'];
 const POLICIES: readonly MetadataPolicy[] = ['keep-credits', 'strip', 'keep-all'];
@@ -181,27 +182,64 @@ export function RecipeForm({
         />
         {labels.sharpen}
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="recipe-text"
-          checked={draft.text}
-          onChange={(event) => set('text', event.target.checked)}
-        />
-        {labels.textOverlay}
-      </label>
-      {draft.text ? (
-        <label className="recipe-field wide">
-          <span>{labels.textTemplate}</span>
-          <input
-            data-testid="recipe-text-template"
-            maxLength={200}
-            value={draft.textTemplate}
-            onChange={(event) => set('textTemplate', event.target.value)}
+      <fieldset className="recipe-section">
+        <legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="recipe-watermark-on"
+              checked={draft.watermarkOn}
+              onChange={(event) => set('watermarkOn', event.target.checked)}
+            />
+            {labels.watermark}
+          </label>
+        </legend>
+        {draft.watermarkOn ? (
+          <RecipeWatermark
+            value={draft.watermark}
+            errors={errors}
+            labels={labels}
+            onChange={(watermark) => set('watermark', watermark)}
           />
-          <FieldError message={errors.textTemplate} />
-        </label>
-      ) : null}
+        ) : null}
+      </fieldset>
+
+      <fieldset className="recipe-section">
+        <legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="recipe-text"
+              checked={draft.text}
+              onChange={(event) => set('text', event.target.checked)}
+            />
+            {labels.textOverlay}
+          </label>
+        </legend>
+        {draft.text ? (
+          <>
+            <div className="recipe-row">
+              <label className="recipe-field wide">
+                <span>{labels.textTemplate}</span>
+                <input
+                  data-testid="recipe-text-template"
+                  maxLength={200}
+                  value={draft.textTemplate}
+                  onChange={(event) => set('textTemplate', event.target.value)}
+                />
+                <FieldError message={errors.textTemplate} />
+              </label>
+              <PositionSelect
+                value={draft.textPosition}
+                labels={labels}
+                testId="recipe-text-position"
+                onChange={(position) => set('textPosition', position)}
+              />
+            </div>
+            <p className="muted hint">{labels.fontNote}</p>
+          </>
+        ) : null}
+      </fieldset>
 
       <RecipeOutputs
         rows={draft.outputs}

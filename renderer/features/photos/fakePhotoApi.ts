@@ -39,6 +39,7 @@ export function photoRecord(id: string, patch: Partial<PhotoRecord> = {}): Photo
     event: '',
     importedAt: 1,
     updatedAt: 1,
+    focalPoint: null,
     ...patch,
   };
 }
@@ -202,6 +203,7 @@ export class FakePhotoApi implements NewsdeskApi {
       this.recipes = this.recipes.map((saved) => ({ ...saved, isDefault: saved.id === input.id }));
       return [...this.recipes];
     },
+    'logos.list': () => [],
     'jobs.status': () => this.job,
     'jobs.pause': () => this.setJobState('paused'),
     'jobs.resume': () => this.setJobState('running'),

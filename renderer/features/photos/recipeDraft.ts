@@ -4,9 +4,10 @@ import type {
   MetadataPolicy,
   OutputFormat,
   OutputSpec,
+  OverlayPosition,
   Recipe,
 } from '../../../shared/photos/recipe';
-import { FILE_NAME_VARIABLES } from '../../../shared/photos/recipe';
+import { BUNDLED_FONT_FAMILY, FILE_NAME_VARIABLES } from '../../../shared/photos/recipe';
 import type { PhotoDeskLabels } from './labels';
 
 /*
@@ -28,6 +29,15 @@ export interface OutputDraft {
   rest: { fileNamePattern?: string; overlays: boolean; animated: boolean };
 }
 
+/** The logo stamp as typed: percentages as text, the logo by its hash in the logo store. */
+export interface WatermarkDraft {
+  logoId: string;
+  opacity: string;
+  position: OverlayPosition;
+  size: string;
+  marginRatio: number;
+}
+
 /** The whole form; `textFont` and `textStyle` carry the overlay's look through unchanged. */
 export interface RecipeDraft {
   name: string;
@@ -41,8 +51,11 @@ export interface RecipeDraft {
   focalX: string;
   focalY: string;
   sharpen: boolean;
+  watermarkOn: boolean;
+  watermark: WatermarkDraft;
   text: boolean;
   textTemplate: string;
+  textPosition: OverlayPosition;
   textStyle: Omit<NonNullable<Recipe['textOverlay']>, 'template' | 'fontFile'> | null;
   outputs: OutputDraft[];
   metadata: MetadataPolicy;
@@ -132,8 +145,17 @@ export function recipeToDraft(recipe: Recipe): RecipeDraft {
     focalX: String(Math.round(crop.focalPoint.x * 100)),
     focalY: String(Math.round(crop.focalPoint.y * 100)),
     sharpen: recipe.sharpen,
+    watermarkOn: recipe.watermark?.logoId !== undefined,
+    watermark: {
+      logoId: recipe.watermark?.logoId ?? '',
+      opacity: String(Math.round((recipe.watermark?.opacity ?? 0.8) * 100)),
+      position: recipe.watermark?.position ?? 'bottom-right',
+      size: String(Math.round((recipe.watermark?.widthRatio ?? 0.15) * 100)),
+      marginRatio: recipe.watermark?.marginRatio ?? 0.02,
+    },
     text: textOverlay !== undefined,
     textTemplate: textOverlay?.template ?? 'Ảnh: {byline}',
+    textPosition: textOverlay?.position ?? 'bottom-left',
     textStyle: style,
     outputs: recipe.outputs.map(outputToDraft),
     metadata: recipe.metadata,
@@ -149,7 +171,7 @@ function withoutTextFields(
 }
 
 const TEXT_STYLE_DEFAULTS: NonNullable<RecipeDraft['textStyle']> = {
-  fontFamily: 'sans-serif',
+  fontFamily: BUNDLED_FONT_FAMILY,
   sizeRatio: 0.022,
   color: '#ffffff',
   shadow: true,
@@ -174,8 +196,9 @@ export function unknownVariables(pattern: string): string[] {
 }
 
 /**
- * The recipe to send, or the messages per field. Watermarks are never sent (the main side refuses
- * paths from the renderer); the overlay's font file is dropped for the same reason.
+ * The recipe to send, or the messages per field. The logo goes by its hash in the logo store,
+ * never by a path (the main side refuses paths from the renderer); the overlay's font file is
+ * dropped for the same reason and the main side adds the bundled font.
  */
 export function draftToRecipe(
   draft: RecipeDraft,
@@ -217,6 +240,21 @@ export function draftToRecipe(
     errors.textTemplate = messages.text;
   }
 
+  let watermark: Recipe['watermark'];
+  if (draft.watermarkOn) {
+    const mark = draft.watermark;
+    if (!/^[0-9a-f]{64}$/.test(mark.logoId)) errors.logo = messages.logo;
+    const opacity = need('logoOpacity', intIn(mark.opacity, 0, 100), messages.opacity);
+    const size = need('logoSize', intIn(mark.size, 2, 100), messages.logoSize);
+    watermark = {
+      logoId: mark.logoId,
+      opacity: opacity / 100,
+      position: mark.position,
+      widthRatio: size / 100,
+      marginRatio: mark.marginRatio,
+    };
+  }
+
   if (Object.keys(errors).length > 0) return { recipe: null, errors };
   return {
     errors: null,
@@ -229,8 +267,15 @@ export function draftToRecipe(
         strategy: draft.strategy,
         focalPoint: { x: x / 100, y: y / 100 },
       },
+      ...(watermark ? { watermark } : {}),
       ...(draft.text
-        ? { textOverlay: { ...(draft.textStyle ?? TEXT_STYLE_DEFAULTS), template } }
+        ? {
+            textOverlay: {
+              ...(draft.textStyle ?? TEXT_STYLE_DEFAULTS),
+              position: draft.textPosition,
+              template,
+            },
+          }
         : {}),
       sharpen: draft.sharpen,
       outputs,

@@ -10,6 +10,7 @@ import { migration0060 } from './0060-create-photos';
 import { migration0070 } from './0070-create-photo-jobs';
 import { migration0080 } from './0080-add-indexed-version';
 import { migration0090 } from './0090-create-recipes';
+import { migration0200 } from './0200-add-photo-focus-and-logos';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0200,
 ];
 
 /** The schema version this build of the code writes. */

@@ -28,6 +28,7 @@ describe('migrations', () => {
       'caption_codes',
       'caption_templates',
       'categories',
+      'logos',
       'photo_duplicates',
       'photo_job_items',
       'photo_jobs',
@@ -41,8 +42,13 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('steps 10 by 10 in ascending order', () => {
-    migrations.forEach((migration, index) => expect(migration.version).toBe((index + 1) * 10));
+  it('numbers migrations in tens, strictly ascending (gaps leave room, never reorder)', () => {
+    migrations.forEach((migration, index) => {
+      expect(migration.version % 10).toBe(0);
+      const previous = migrations[index - 1];
+      if (previous) expect(migration.version).toBeGreaterThan(previous.version);
+    });
+    expect(migrations[0]?.version).toBe(10);
   });
 
   it('migrates N-1 to N keeping existing data', () => {

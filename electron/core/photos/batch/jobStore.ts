@@ -244,5 +244,18 @@ export function parseMeta(json: string): PhotoMeta {
     if (typeof field === 'string') meta[key] = field;
   }
   if (typeof record.seq === 'number') meta.seq = record.seq;
+  const focal = record.focalPoint as Record<string, unknown> | null | undefined;
+  if (
+    typeof focal === 'object' &&
+    focal !== null &&
+    typeof focal.x === 'number' &&
+    typeof focal.y === 'number' &&
+    focal.x >= 0 &&
+    focal.x <= 1 &&
+    focal.y >= 0 &&
+    focal.y <= 1
+  ) {
+    meta.focalPoint = { x: focal.x, y: focal.y };
+  }
   return meta;
 }

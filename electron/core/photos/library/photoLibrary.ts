@@ -39,6 +39,7 @@ import {
   selectPhotoBySha,
   selectPhotos,
   selectUsage,
+  updateFocalPoint,
 } from './queries';
 import type { PhotoFilter, PhotoRow, PhotoSort } from './queries';
 import { cameraName, cleanText, toPhotoRecord } from './records';
@@ -256,6 +257,15 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
     /** One photo for the large preview, with the articles that use it. */
     get(id: string): PhotoRecord & { usedIn: string[] } {
       return { ...toPhotoRecord(mustGet(id)), usedIn: selectUsage(db, id) };
+    },
+
+    /** Sets, or with null clears, where crops centre on these photos (the editor's click). */
+    setFocalPoint(ids: readonly string[], focal: { x: number; y: number } | null): PhotoRecord[] {
+      return db.transaction(() => {
+        for (const id of ids) mustGet(id);
+        updateFocalPoint(db, ids, focal, now());
+        return ids.map((id) => toPhotoRecord(mustGet(id)));
+      })();
     },
 
     /** Events named at import, newest first, for the event filter. */

@@ -28,6 +28,9 @@ export interface PhotoRow {
   event: string;
   imported_at: number;
   updated_at: number;
+  /** Editor's focal point (migration 0200); NULL when not set, absent before insert. */
+  focal_x?: number | null;
+  focal_y?: number | null;
 }
 
 /** Sort orders of the thumbnail grid: newest import, newest capture, or file name. */
@@ -139,6 +142,51 @@ export function updatePhotoCredits(
     `UPDATE photos SET caption = @caption, caption_missing = @caption_missing, byline = @byline,
        credit = @credit, updated_at = @updated_at WHERE id = @id`,
   ).run(row);
+}
+
+/** Sets (or with null clears) the focal point of some photos. */
+export function updateFocalPoint(
+  db: Database,
+  ids: readonly string[],
+  focal: { x: number; y: number } | null,
+  updatedAt: number,
+): void {
+  const statement = db.prepare(
+    'UPDATE photos SET focal_x = @x, focal_y = @y, updated_at = @updatedAt WHERE id = @id',
+  );
+  for (const id of ids) {
+    statement.run({ id, x: focal?.x ?? null, y: focal?.y ?? null, updatedAt });
+  }
+}
+
+/** A logo of the watermark store, as SQLite returns it (migration 0200). */
+export interface LogoRow {
+  id: string;
+  name: string;
+  media_path: string;
+  width: number;
+  height: number;
+  has_alpha: number;
+  imported_at: number;
+}
+
+/** Adds a logo; importing the same bytes again keeps the first row (and its name). */
+export function insertLogo(db: Database, row: LogoRow): void {
+  db.prepare(
+    `INSERT INTO logos (id, name, media_path, width, height, has_alpha, imported_at)
+     VALUES (@id, @name, @media_path, @width, @height, @has_alpha, @imported_at)
+     ON CONFLICT (id) DO NOTHING`,
+  ).run(row);
+}
+
+/** Every logo, newest first. */
+export function selectLogos(db: Database): LogoRow[] {
+  return db.prepare('SELECT * FROM logos ORDER BY imported_at DESC, id').all() as LogoRow[];
+}
+
+/** One logo by its hash. */
+export function selectLogo(db: Database, id: string): LogoRow | undefined {
+  return db.prepare('SELECT * FROM logos WHERE id = ?').get(id) as LogoRow | undefined;
 }
 
 /** Removes a photo row; its duplicate pairs and usage go with it (ON DELETE CASCADE). */

@@ -27,6 +27,13 @@ export function toPhotoRecord(row: PhotoRow): PhotoRecord {
     event: row.event,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
+    focalPoint:
+      row.focal_x === null ||
+      row.focal_x === undefined ||
+      row.focal_y === null ||
+      row.focal_y === undefined
+        ? null
+        : { x: row.focal_x, y: row.focal_y },
   };
 }
 
