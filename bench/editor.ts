@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 
 import { createCore } from '../electron/core/app/createCore';
+import type { Core } from '../electron/core/app/createCore';
 import { indexArticle } from '../electron/core/db/queries/articleSearch';
 import { insertArticle } from '../electron/core/db/queries/articles';
 import { createNullLogger } from '../electron/core/logging/logger';
@@ -33,18 +34,26 @@ const articleCount = Number(process.env.BENCH_ARTICLES ?? 50_000);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-editor-'));
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-function openCore(dataDir: string) {
-  return createCore({
+/** Opens a library and seats its administrator (the session is core-wide), as the sign-in screen would. */
+async function openCore(dataDir: string): Promise<Core> {
+  const core = createCore({
     dataDir,
     shell: 'browser',
     appVersion: 'bench',
     logger: createNullLogger(),
     photoWorkerUrl: sourcePhotoWorkerUrl,
   });
+  const admin = { userName: 'bench', displayName: 'Benchmark', password: 'mat-khau-bench' };
+  if ((await call(core, 'auth.status', {})).hasAccounts) {
+    await call(core, 'auth.signIn', { userName: admin.userName, password: admin.password });
+  } else {
+    await call(core, 'auth.setupAdmin', admin);
+  }
+  return core;
 }
 
 async function call<K extends CallName>(
-  core: ReturnType<typeof openCore>,
+  core: Core,
   name: K,
   input: CallInput<K>,
 ): Promise<CallOutput<K>> {
@@ -54,7 +63,7 @@ async function call<K extends CallName>(
 }
 
 async function benchAutosave(): Promise<number> {
-  const core = openCore(path.join(work, 'autosave'));
+  const core = await openCore(path.join(work, 'autosave'));
   const image = await call(core, 'media.importImage', {
     fileName: 'anh.jpg',
     dataBase64: fs.readFileSync(photo).toString('base64'),
@@ -84,7 +93,7 @@ async function benchAutosave(): Promise<number> {
 
 async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> {
   const dataDir = path.join(work, 'library');
-  await openCore(dataDir).close();
+  await (await openCore(dataDir)).close();
   const db = new Database(path.join(dataDir, 'newsdesk.sqlite'));
   db.pragma('journal_mode = WAL');
   const random = seeded(7);
@@ -130,7 +139,7 @@ async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> 
     `library: ${articleCount} articles generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const core = openCore(dataDir);
+  const core = await openCore(dataDir);
   const listStarted = performance.now();
   const list = await call(core, 'articles.list', {});
   const listOpen = performance.now() - listStarted;
@@ -152,7 +161,7 @@ async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> 
 
 async function benchKeystrokes(): Promise<number> {
   const dataDir = path.join(work, 'keystrokes');
-  const core = openCore(dataDir);
+  const core = await openCore(dataDir);
   const image = await call(core, 'media.importImage', {
     fileName: 'anh.jpg',
     dataBase64: fs.readFileSync(photo).toString('base64'),

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 
-/** Article lifecycle states; the full workflow grows this list (issue: editorial workflow). */
-export const articleStatuses = ['draft'] as const;
+/**
+ * Article lifecycle states, in workflow order. New articles start as 'draft'; which role may move
+ * an article between them is data in `shared/workflow/transitions.ts`.
+ */
+export const articleStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'returned',
+  'approved',
+  'scheduled',
+  'queued',
+  'published',
+  'updated',
+  'taken_down',
+  'spiked',
+] as const;
 /** One article status. */
 export type ArticleStatus = (typeof articleStatuses)[number];
 

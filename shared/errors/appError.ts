@@ -13,6 +13,7 @@ export const errorCodes = [
   'library_too_new',
   'storage_failed',
   'corrupt_data',
+  'checklist_failed',
   'internal',
 ] as const;
 
@@ -40,6 +41,8 @@ export const defaultMessages: Record<ErrorCode, string> = {
     'Thư viện dữ liệu được tạo bởi phiên bản Newsdesk mới hơn. Hãy cập nhật Newsdesk để mở thư viện này.',
   storage_failed: 'Không ghi được dữ liệu xuống đĩa. Hãy kiểm tra dung lượng ổ đĩa rồi thử lại.',
   corrupt_data: 'Dữ liệu đã lưu bị hỏng. Bản sửa đổi trước đó vẫn còn trong lịch sử.',
+  checklist_failed:
+    'Bài chưa qua danh sách kiểm tra trước khi duyệt. Hãy mở danh sách kiểm tra, sửa các lỗi rồi duyệt lại.',
   internal:
     'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu lỗi lặp lại, gửi tệp nhật ký cho bộ phận kỹ thuật.',
 };

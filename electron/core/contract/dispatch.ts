@@ -5,20 +5,37 @@ import { calls, isCallName } from '../../../shared/contract/calls';
 import type { Result } from '../../../shared/contract/result';
 import { fail, ok } from '../../../shared/contract/result';
 import { AppError, defaultMessages } from '../../../shared/errors/appError';
+import type { SignedInUser } from '../../../shared/workflow/accounts';
+import type { AccessCheck } from '../auth/accessControl';
 import type { Logger } from '../logging/logger';
 
-/** Who is calling, for logs now and for permissions later (workflow roles). */
+/** Which shell a call came through; the shells pass it. */
 export interface CallContext {
   shell: 'desktop' | 'browser';
+}
+
+/**
+ * What a handler learns about the call: the shell, and the signed-in user the access check let
+ * through (null only for public calls made before anyone signed in).
+ */
+export interface HandlerContext extends CallContext {
+  user: SignedInUser | null;
 }
 
 /** One handler per call; the compiler refuses a contract call without one. */
 export type Handlers = {
   [K in CallName]: (
     args: CallArgs<K>,
-    context: CallContext,
+    context: HandlerContext,
   ) => CallOutput<K> | Promise<CallOutput<K>>;
 };
+
+/** The signed-in user of a handler's context; only public calls can lack one. */
+export function requireUser(context: HandlerContext): SignedInUser {
+  if (!context.user)
+    throw new AppError('unauthorized', 'Bạn chưa đăng nhập. Hãy đăng nhập để tiếp tục.');
+  return context.user;
+}
 
 /** A function that takes an untrusted call and returns an envelope; both shells use it. */
 export type Dispatch = (
@@ -46,10 +63,11 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
 }
 
 /**
- * Validates and runs a call. Every input is parsed by the contract's zod schema here, in the main
- * side, whatever the renderer claims; errors come back as typed envelopes, never as throws.
+ * Checks, validates and runs a call. The session is checked against the call's permission first
+ * (`access`), then every input is parsed by the contract's zod schema here, in the main side,
+ * whatever the renderer claims; errors come back as typed envelopes, never as throws.
  */
-export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
+export function createDispatch(handlers: Handlers, logger: Logger, access: AccessCheck): Dispatch {
   // Validation messages reach the user: have zod write them in Vietnamese.
   z.config(z.locales.vi());
   const log = logger.child('contract');
@@ -58,14 +76,25 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       log.warn('unknown call', { name: String(name).slice(0, 100) });
       return fail({ code: 'unknown_call', message: defaultMessages.unknown_call });
     }
+    let user: SignedInUser | null;
+    try {
+      user = access(name);
+    } catch (error) {
+      if (error instanceof AppError) {
+        log.info('call refused', { name, code: error.code });
+        return fail(error.toContractError());
+      }
+      log.error('access check failed', { name, error });
+      return fail({ code: 'internal', message: defaultMessages.internal });
+    }
     const parsed = calls[name].input.safeParse(input);
     if (!parsed.success) {
       log.warn('invalid input', { name, issues: parsed.error.issues.slice(0, 3) });
       return fail({ code: 'invalid_input', message: describeIssue(parsed.error.issues[0]) });
     }
     try {
-      const handler = handlers[name] as (args: unknown, context: CallContext) => unknown;
-      return ok(await handler(parsed.data, context));
+      const handler = handlers[name] as (args: unknown, context: HandlerContext) => unknown;
+      return ok(await handler(parsed.data, { shell: context.shell, user }));
     } catch (error) {
       if (error instanceof AppError) {
         log.info('call refused', { name, code: error.code });

@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { bridgeCall } from './bridgeCall';
+
 /** The repository root, whatever folder the tests run from. */
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const webEntry = path.join(repoRoot, 'out/main/web.js');
@@ -16,11 +18,59 @@ export interface WebShell {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The administrator e2e libraries get; its password signs the seat in again after a restart. */
+export const e2eAdmin = {
+  userName: 'quantri',
+  displayName: 'Quản trị viên',
+  password: 'mat-khau-quan-tri',
+} as const;
+
 /**
- * Starts the browser shell on a library folder and waits for its ready line. Fails with the
- * shell's own stderr when it exits instead, so a refusal reads as the user would see it.
+ * Signs the shell's one seat in through the bridge, as the sign-in screen would: creates the
+ * administrator on a new library, or signs in on an existing one. The session belongs to the
+ * core, so the page opened afterwards is signed in.
  */
-export function startWebShell(dataDir: string, extraArgs: string[] = []): Promise<WebShell> {
+export async function signInShell(url: string): Promise<void> {
+  const status = await bridgeCall<{ hasAccounts: boolean }>(url, 'auth.status', {});
+  if (status.hasAccounts) {
+    await bridgeCall(url, 'auth.signIn', {
+      userName: e2eAdmin.userName,
+      password: e2eAdmin.password,
+    });
+  } else {
+    await bridgeCall(url, 'auth.setupAdmin', e2eAdmin);
+  }
+}
+
+/**
+ * Starts the browser shell on a library folder and waits for its ready line, then signs the
+ * administrator in (unless `signIn: false`). Fails with the shell's own stderr when it exits
+ * instead, so a refusal reads as the user would see it.
+ */
+export async function startWebShell(
+  dataDir: string,
+  extraArgs: string[] = [],
+  options: { signIn?: boolean } = {},
+): Promise<WebShell> {
+  const shell = await launchWebShell(dataDir, extraArgs);
+  if (options.signIn !== false) {
+    try {
+      await signInShell(shell.url);
+    } catch (error) {
+      await shell.stop();
+      throw error;
+    }
+  }
+  return shell;
+}
+
+/** Shells still running; a test that fails before `stop()` must not leave its server behind. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+function launchWebShell(dataDir: string, extraArgs: string[]): Promise<WebShell> {
   if (!fs.existsSync(webEntry))
     throw new Error('out/main/web.js is missing: run `npm run build` first');
   const child = spawn(
@@ -30,11 +80,15 @@ export function startWebShell(dataDir: string, extraArgs: string[] = []): Promis
       cwd: repoRoot,
     },
   );
+  running.add(child);
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
   );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 20_000);
