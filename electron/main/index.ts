@@ -10,6 +10,7 @@ import { createCore } from '../core/app/createCore';
 import { installCrashHandlers } from '../core/logging/crashReports';
 import { bindContract } from './ipc/bindContract';
 import { buildMenu } from './menu';
+import { createDesktopSecretBox } from './secretBox';
 import { installSecurityGuards } from './security/guards';
 import { appOrigin, handleProtocols, registerSchemes } from './security/protocols';
 import { createMainWindow } from './windows/createMainWindow';
@@ -62,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         resourcesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'resources')
           : path.join(app.getAppPath(), 'resources'),
+        secretBox: createDesktopSecretBox(),
       });
     } catch (error) {
       const message = error instanceof AppError ? error.userMessage : String(error);

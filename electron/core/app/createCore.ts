@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import { figureMediaPaths } from '../../../shared/domain/article';
 import type { Diagnostics } from '../../../shared/domain/diagnostics';
+import type { ScryptParams } from '../auth/password';
 import type { Dispatch, Handlers } from '../contract/dispatch';
-import { createDispatch } from '../contract/dispatch';
+import { createDispatch, requireUser } from '../contract/dispatch';
 import { openDatabase } from '../db/open';
 import { countArticles } from '../db/queries/articles';
 import type { EventBus } from '../events/eventBus';
@@ -16,12 +17,22 @@ import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
 import { exportArticleFolder } from '../export/exportArticle';
 import { createArticlesService } from '../services/articles';
+import type { AuditService } from '../services/audit';
 import { createPhotoDesk } from './photoDesk';
+import type { Publishing } from './publishing';
+import { createPublishing } from './publishing';
+import { createWorkflowDesk } from './workflowDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
 import { createRevisionsService } from '../services/revisions';
 import { createSearchIndexer } from '../services/searchIndexer';
 import { createSettingsService } from '../services/settings';
+import type { SecretBox } from '../portal/secretBox';
+import { createMemorySecretBox } from '../portal/secretBox';
+import { snapshotArticle } from '../sync/payload';
+import { syncHandlers } from '../sync/syncHandlers';
+import type { SyncOptions, SyncService } from '../sync/syncService';
+import { createSyncService } from '../sync/syncService';
 
 /**
  * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
@@ -50,6 +61,15 @@ export interface CoreOptions {
   versions?: Record<string, string>;
   logger?: Logger;
   now?: () => number;
+  /** Cost of new password hashes; only tests that open hundreds of libraries lower it. */
+  passwordCost?: ScryptParams;
+  /**
+   * Seals portal secrets: the desktop shell passes one on safeStorage; without it secrets stay
+   * in memory for this run only (the browser shell), never written in clear.
+   */
+  secretBox?: SecretBox;
+  /** Outbox tuning (tests and the benchmark shorten waits, add a request meter). */
+  sync?: SyncOptions;
 }
 
 /** The running application core: one per library, shared by whichever shell hosts it. */
@@ -58,6 +78,10 @@ export interface Core {
   events: EventBus;
   paths: LibraryPaths;
   logger: Logger;
+  /** The portal outbox; the workflow enqueues approved articles with `sync.enqueue`. */
+  sync: SyncService;
+  /** The append-only audit trail, for records made outside a contract call (sync runs). */
+  audit: AuditService;
   /** Finishes photo work in flight, then closes the library. */
   close(): Promise<void>;
 }
@@ -111,6 +135,47 @@ export function createCore(options: CoreOptions): Core {
     fontFile: path.join(resourcesDir, 'fonts', 'BeVietnamPro-SemiBold.ttf'),
   });
   const settings = createSettingsService(db);
+  // Bound once the outbox exists (below): spiking is refused while the article is on a portal.
+  let publishing: Publishing | null = null;
+  const workflowDesk = createWorkflowDesk({
+    db,
+    events,
+    logger,
+    now,
+    paths,
+    articles,
+    revisions,
+    indexer,
+    ...(options.passwordCost ? { scrypt: options.passwordCost } : {}),
+    onPortal: (articleId) => publishing?.isOnPortal(articleId) ?? false,
+  });
+  const sync = createSyncService({
+    db,
+    now,
+    logger,
+    events,
+    secretBox: options.secretBox ?? createMemorySecretBox(),
+    mediaDir: paths.media,
+    cacheDir: path.join(paths.dataDir, 'sync-cache'),
+    loadSnapshot: (articleId) => {
+      const article = articles.get(articleId);
+      return snapshotArticle(
+        article,
+        directory.authors().find((author) => author.id === article.meta.authorId) ?? null,
+        directory.categories().find((category) => category.id === article.meta.categoryId) ?? null,
+        photoDesk.resolveRecipe(),
+      );
+    },
+    ...(options.sync ? { options: options.sync } : {}),
+  });
+  publishing = createPublishing({
+    workflow: workflowDesk.workflow,
+    sync,
+    audit: workflowDesk.audit,
+    events,
+    logger: logger.child('publishing'),
+  });
+  const publish = publishing;
 
   const diagnostics = (): Diagnostics => ({
     appVersion: options.appVersion,
@@ -133,9 +198,19 @@ export function createCore(options: CoreOptions): Core {
     'articles.list': (args) => articles.list(args),
     'articles.search': (args) => articles.search(args),
     'articles.get': (args) => articles.get(args.id),
-    'articles.create': (args) => articles.create(args),
-    'articles.save': (args) => {
+    'articles.create': (args, context) => {
+      const user = requireUser(context);
+      return db.transaction(() => {
+        const created = articles.create(args);
+        workflowDesk.afterCreate(user, created.id);
+        return created;
+      })();
+    },
+    'articles.save': (args, context) => {
+      const user = requireUser(context);
+      workflowDesk.beforeEdit(user, args.id);
       const saved = articles.save(args);
+      workflowDesk.afterEdit(user, args.id);
       photoDesk.recordUsage(args.id, figureMediaPaths(args.body));
       return saved;
     },
@@ -154,7 +229,13 @@ export function createCore(options: CoreOptions): Core {
     'revisions.list': (args) => revisions.list(args.articleId),
     'revisions.create': (args) => revisions.saveManual(args.articleId),
     'revisions.get': (args) => revisions.get(args.id),
-    'revisions.restore': (args) => revisions.restore(args),
+    'revisions.restore': (args, context) => {
+      const user = requireUser(context);
+      workflowDesk.beforeEdit(user, args.articleId);
+      const restored = revisions.restore(args);
+      workflowDesk.afterRestore(user, args.articleId, args.revisionId);
+      return restored;
+    },
     'media.importImage': (args) =>
       media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
     ...photoDesk.handlers,
@@ -165,14 +246,21 @@ export function createCore(options: CoreOptions): Core {
     'settings.get': () => settings.get(),
     'settings.update': (args) => settings.update(args),
     'app.diagnostics': diagnostics,
+    ...workflowDesk.handlers,
+    // Transitions go through the publishing bridge: approving queues the article for the portals.
+    'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
+    ...syncHandlers(sync),
   };
 
   return {
-    dispatch: createDispatch(handlers, logger),
+    dispatch: createDispatch(handlers, logger, workflowDesk.access),
     events,
     paths,
     logger,
+    sync,
+    audit: workflowDesk.audit,
     async close() {
+      await sync.close();
       await photoDesk.close();
       indexer.flush();
       db.close();

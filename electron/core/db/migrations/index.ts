@@ -10,6 +10,13 @@ import { migration0060 } from './0060-create-photos';
 import { migration0070 } from './0070-create-photo-jobs';
 import { migration0080 } from './0080-add-indexed-version';
 import { migration0090 } from './0090-create-recipes';
+import { migration0100 } from './0100-create-users';
+import { migration0110 } from './0110-add-article-workflow';
+import { migration0120 } from './0120-create-comments';
+import { migration0130 } from './0130-create-article-leases';
+import { migration0140 } from './0140-add-article-lineage';
+import { migration0150 } from './0150-create-portal-connections';
+import { migration0160 } from './0160-create-sync-outbox';
 import { migration0200 } from './0200-add-photo-focus-and-logos';
 import type { Migration } from './types';
 
@@ -24,6 +31,13 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0100,
+  migration0110,
+  migration0120,
+  migration0130,
+  migration0140,
+  migration0150,
+  migration0160,
   migration0200,
 ];
 

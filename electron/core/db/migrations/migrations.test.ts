@@ -23,20 +23,31 @@ describe('migrations', () => {
       )
       .all() as Array<{ name: string; strict: number }>;
     expect(tables.map((table) => table.name).sort()).toEqual([
+      'article_leases',
+      'article_lineage',
       'articles',
+      'audit_log',
       'authors',
       'caption_codes',
       'caption_templates',
       'categories',
+      'comments',
       'logos',
       'photo_duplicates',
       'photo_job_items',
       'photo_jobs',
       'photo_usage',
       'photos',
+      'portal_connections',
+      'portal_terms',
       'recipes',
       'revisions',
       'settings',
+      'sync_articles',
+      'sync_items',
+      'sync_log',
+      'sync_media',
+      'users',
     ]);
     expect(tables.every((table) => table.strict === 1)).toBe(true);
     db.close();

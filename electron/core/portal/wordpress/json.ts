@@ -1,0 +1,69 @@
+import type { RemoteArticle, RemoteMedia, RemoteStatus } from '../adapter';
+import { PortalError } from '../adapter';
+import { stripFooter } from './content';
+
+/* Reading WordPress's JSON defensively: a portal's answer is untrusted input. */
+
+/** A JSON object. */
+export type Json = Record<string, unknown>;
+
+/** The value as an object, or an empty one. */
+export function asRecord(value: unknown): Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : {};
+}
+
+/** The value as a list of objects, or an empty list. */
+export function asList(value: unknown): Json[] {
+  return Array.isArray(value) ? value.map(asRecord) : [];
+}
+
+/** A field's text: a string, or the `raw` (else `rendered`) of `{ raw, rendered }`. */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const record = asRecord(value);
+  if (typeof record.raw === 'string') return record.raw;
+  return typeof record.rendered === 'string' ? record.rendered : '';
+}
+
+/** An item's id as a string; an item without one is a protocol failure. */
+export function idOf(value: unknown): string {
+  const id = asRecord(value).id;
+  if (typeof id !== 'number' && typeof id !== 'string') {
+    throw new PortalError('protocol', 'Cổng trả về một mục không có mã số (id).');
+  }
+  return String(id);
+}
+
+/** WordPress's post status as the adapter interface names it. */
+export function toRemoteStatus(status: unknown): RemoteStatus | 'other' {
+  switch (status) {
+    case 'publish':
+    case 'future':
+    case 'trash':
+      return status;
+    case 'draft':
+    case 'pending':
+      return 'draft';
+    default:
+      return 'other';
+  }
+}
+
+/** A post (edit context) as the outbox sees it: the body without the Newsdesk footer. */
+export function toRemoteArticle(post: Json): RemoteArticle {
+  return {
+    remoteId: idOf(post),
+    url: typeof post.link === 'string' ? post.link : '',
+    status: toRemoteStatus(post.status),
+    title: text(post.title),
+    html: stripFooter(text(post.content)),
+    modified: typeof post.modified_gmt === 'string' ? post.modified_gmt : '',
+  };
+}
+
+/** A media item's id and public URL. */
+export function toRemoteMedia(item: Json): RemoteMedia {
+  return { remoteId: idOf(item), url: typeof item.source_url === 'string' ? item.source_url : '' };
+}
