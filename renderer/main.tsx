@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { defaultSettings } from '../shared/domain/settings';
 import { App } from './app/App';
 import { addNewsroomWords } from './editor/extensions/spellcheck/dictionary';
+import { AuthGate } from './features/auth/AuthGate';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n';
 import { resolveApi } from './lib/api';
@@ -31,7 +32,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <ApiContext.Provider value={api}>
         <SettingsProvider initial={settings}>
-          <App initialArticleId={settings.lastArticleId} />
+          <AuthGate>
+            <App initialArticleId={settings.lastArticleId} />
+          </AuthGate>
         </SettingsProvider>
       </ApiContext.Provider>
     </StrictMode>,

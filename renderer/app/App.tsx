@@ -5,12 +5,14 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleEditor } from '../features/editor/ArticleEditor';
 import { PhotoDesk } from '../features/photos/PhotoDesk';
+import { ReviewQueue } from '../features/review/ReviewQueue';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
 import { useApi } from '../lib/ApiContext';
 import { Sidebar } from './Sidebar';
 
 /** The screens the sidebar switches between. */
-export type Screen = 'articles' | 'photos' | 'settings' | 'about';
+export type Screen = 'articles' | 'review' | 'photos' | 'sync' | 'settings' | 'about';
 
 /** The app shell: sidebar, then the current screen. */
 export function App({ initialArticleId }: { initialArticleId: string | null }) {
@@ -26,6 +28,15 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
     [api],
   );
 
+  /** Opens an article in the editor from anywhere (the review queue, an import report). */
+  const open = useCallback(
+    (id: string) => {
+      select(id);
+      setScreen('articles');
+    },
+    [select],
+  );
+
   return (
     <div className="shell">
       <Sidebar screen={screen} onNavigate={setScreen} />
@@ -33,13 +44,22 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
         <main className="workspace">
           <ArticleList selectedId={selectedId} onSelect={select} />
           {selectedId ? (
-            <ArticleEditor key={selectedId} id={selectedId} onMissing={() => select(null)} />
+            <ArticleEditor
+              key={selectedId}
+              id={selectedId}
+              onMissing={() => select(null)}
+              onOpen={open}
+            />
           ) : (
             <EmptyEditor />
           )}
         </main>
+      ) : screen === 'review' ? (
+        <ReviewQueue onOpen={open} />
       ) : screen === 'photos' ? (
         <PhotoDesk />
+      ) : screen === 'sync' ? (
+        <SyncScreen />
       ) : screen === 'settings' ? (
         <SettingsScreen />
       ) : (

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '../../shared/domain/settings';
 import { useApi } from '../lib/ApiContext';
+import { AccountBox } from '../features/auth/AccountBox';
+import { useSyncLabels } from '../features/sync/labels';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import type { Screen } from './App';
 import { Icon } from './icons';
 
@@ -15,6 +18,7 @@ export function Sidebar({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const syncLabels = useSyncLabels();
   const setLocale = (locale: Locale): void => {
     void i18n.changeLanguage(locale);
     void api.call('settings.update', { locale });
@@ -43,10 +47,14 @@ export function Sidebar({
         </span>
       </div>
       {item('articles', t('nav.articles'))}
+      {item('review', t('review.title'))}
       {item('photos', t('nav.photos'))}
+      {item('sync', syncLabels.nav)}
       {item('settings', t('nav.settings'))}
       {item('about', t('nav.about'))}
       <div className="sidebar-footer">
+        <SyncIndicator onOpen={() => onNavigate('sync')} />
+        <AccountBox />
         <label htmlFor="locale">{t('nav.language')}</label>
         <select
           id="locale"

@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 
 import { articleSchemaExtensions } from '../../shared/editor/extensions';
+import { CommentHighlights } from './extensions/comments/commentHighlights';
 import { getSpellchecker } from './extensions/spellcheck/dictionary';
 import { Spellcheck } from './extensions/spellcheck/Spellcheck';
 import { FigureWithView } from './figure/figureExtension';
@@ -8,7 +9,8 @@ import { TextAlignWithClass } from './textAlignClass';
 
 /**
  * The editor's extensions: the shared article schema, with the figure node swapped for its UI
- * version (node view, HTML parsing), plus the UI-only offline spellcheck.
+ * version (node view, HTML parsing), plus the UI-only offline spellcheck and review-comment
+ * highlights (decorations, never stored).
  */
 export function editorExtensions(options: {
   mediaUrl: (mediaPath: string) => string;
@@ -25,5 +27,6 @@ export function editorExtensions(options: {
       enabled: true,
       onAddWord: options.onAddWord ?? null,
     }),
+    CommentHighlights,
   ];
 }

@@ -1,9 +1,11 @@
 import type { Messages } from './vi';
+import { workflowEn } from './workflowEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** English, the second language. */
 export const en: Widen<Messages> = {
+  ...workflowEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

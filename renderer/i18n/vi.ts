@@ -1,5 +1,8 @@
+import { workflowVi } from './workflowVi';
+
 /** Vietnamese, the default language of the UI. */
 export const vi = {
+  ...workflowVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

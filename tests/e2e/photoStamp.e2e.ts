@@ -84,6 +84,9 @@ describe('logo stamp, byline and focal point in Chromium', () => {
     const editor = page.getByTestId('recipe-editor');
     await editor.waitFor();
     await editor.getByTestId('recipe-duplicate').first().click();
+    // The copy is saved first and then opened in the form: type only once it is there.
+    await expect.poll(() => editor.getByTestId('recipe-name').inputValue()).toBe('Web (bản sao)');
+    await expect.poll(() => editor.getByTestId('recipe-item').count()).toBe(2);
     await editor.getByTestId('recipe-name').fill('Vuông có logo');
     await editor.getByTestId('recipe-aspect').selectOption('1:1');
     await editor.getByTestId('recipe-watermark-on').check();

@@ -6,7 +6,9 @@ import type { ArticleSearchHit, ArticleSummary, TextSegment } from '../../../sha
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
+import { HandoffBar } from '../handoff/HandoffBar';
 import { useDirectory } from '../meta/useDirectory';
+import { StatusBadge } from '../workflow/WorkflowBar';
 import type { ListFilter } from './ListFilters';
 import { defaultFilter, ListFilters, toListInput } from './ListFilters';
 
@@ -92,6 +94,7 @@ export function ArticleList({
           + {t('articles.new')}
         </button>
       </header>
+      <HandoffBar articles={articles ?? []} selectedId={selectedId} onOpen={onSelect} />
       <ListFilters
         filter={filter}
         authors={directory.authors}
@@ -222,9 +225,7 @@ function ArticleRow({
         <span className="article-title">{title}</span>
         {excerpt ? <span className="article-excerpt">{excerpt}</span> : null}
         <span className="article-meta">
-          <span className={`badge badge-${article.status}`}>
-            {t(`articles.status.${article.status}`)}
-          </span>
+          <StatusBadge status={article.status} />
           <span>
             {t('articles.editedAt', { when: formatTime(article.updatedAt, i18n.language, true) })}
           </span>

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
-import type { AuthorProfile, Category } from '../../../shared/domain/article';
+import type { ArticleStatus, AuthorProfile, Category } from '../../../shared/domain/article';
+import { articleStatuses } from '../../../shared/domain/article';
+import { statusLabel } from '../workflow/labels';
 
 /** What the article list is filtered and sorted by. */
 export interface ListFilter {
+  /** The workflow state, or null for any. */
+  status: ArticleStatus | null;
   authorId: string | null;
   categoryId: string | null;
   period: 'all' | 'today' | 'week' | 'month';
@@ -12,6 +16,7 @@ export interface ListFilter {
 
 /** Nothing filtered, newest edits first. */
 export const defaultFilter: ListFilter = {
+  status: null,
   authorId: null,
   categoryId: null,
   period: 'all',
@@ -33,6 +38,7 @@ export function toListInput(filter: ListFilter, now: number) {
           : undefined;
   return {
     sort: filter.sort,
+    ...(filter.status ? { status: filter.status } : {}),
     ...(filter.authorId ? { authorId: filter.authorId } : {}),
     ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
     ...(from !== undefined ? { updatedFrom: from } : {}),
@@ -51,9 +57,28 @@ export function ListFilters({
   categories: Category[];
   onChange: (filter: ListFilter) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="list-filters">
+      <select
+        aria-label={t('workflow.filterStatus')}
+        data-testid="filter-status"
+        className="filter-status"
+        value={filter.status ?? ''}
+        onChange={(event) =>
+          onChange({
+            ...filter,
+            status: articleStatuses.find((status) => status === event.target.value) ?? null,
+          })
+        }
+      >
+        <option value="">{t('workflow.allStatuses')}</option>
+        {articleStatuses.map((status) => (
+          <option key={status} value={status}>
+            {statusLabel(status, i18n.language)}
+          </option>
+        ))}
+      </select>
       <select
         aria-label={t('filters.author')}
         data-testid="filter-author"

@@ -2,18 +2,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The side panel's tabs. */
-export type SideTab = 'info' | 'checks' | 'history';
+export type SideTab = 'info' | 'checks' | 'comments' | 'history';
 
-/** Tabs beside the editor: article fields, pre-submit checks, revision history. */
+/** Tabs beside the editor: article fields, pre-submit checks, review comments, history. */
 export function SidePanel({
   tab,
   onTab,
   errorCount,
+  openComments = 0,
   children,
 }: {
   tab: SideTab;
   onTab: (tab: SideTab) => void;
   errorCount: number;
+  /** Unresolved review comments, counted on the «Góp ý» tab. */
+  openComments?: number;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ export function SidePanel({
       <div className="tabs" role="tablist">
         {tabButton('info', t('side.info'))}
         {tabButton('checks', t('side.checks'), errorCount)}
+        {tabButton('comments', t('comments.tab'), openComments)}
         {tabButton('history', t('side.history'))}
       </div>
       <div className="side-content" role="tabpanel">

@@ -36,7 +36,11 @@ export interface Counts {
  */
 export function useArticleSession(
   article: Article,
-  options: { onAddWord: (word: string) => void },
+  options: {
+    onAddWord: (word: string) => void;
+    /** False opens the article read-only (the workflow state or someone else's lease). */
+    editable?: boolean;
+  },
 ) {
   const api = useApi();
   const { t } = useTranslation();
@@ -66,6 +70,7 @@ export function useArticleSession(
       Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
     ],
     content: article.body,
+    editable: options.editable ?? true,
     shouldRerenderOnTransaction: false,
     // The CSP blocks TipTap's inline <style>; its rules ship in styles/prosemirror.css.
     injectCSS: false,
@@ -220,6 +225,8 @@ export function useArticleSession(
     changeTitle,
     insertFiles: (files: File[]) => handlersRef.current.insertFiles(files),
     flush: () => autosaverRef.current?.flush() ?? Promise.resolve(),
+    /** Whether typing has not reached the disk yet (a reload now would lose it). */
+    isPending: () => autosaverRef.current?.pending ?? false,
   };
 }
 

@@ -36,7 +36,8 @@ export function MetaPanel({
   figures: FigureChoice[];
   onChange: (patch: Partial<ArticleMeta>) => void;
   onAddAuthor: (name: string, position: string) => Promise<AuthorProfile>;
-  onAddCategory: (title: string) => Promise<Category>;
+  /** Absent for roles that may not add categories (the «+» is then hidden). */
+  onAddCategory?: (title: string) => Promise<Category>;
 }) {
   const { t } = useTranslation();
   const slug = meta.slugLocked ? meta.slug : slugify(title);
@@ -77,7 +78,9 @@ export function MetaPanel({
           placeholder={t('meta.choose')}
           addLabel={t('meta.addCategory')}
           onChange={(categoryId) => onChange({ categoryId })}
-          onAdd={async (text) => (await onAddCategory(text)).id}
+          {...(onAddCategory
+            ? { onAdd: async (text: string) => (await onAddCategory(text)).id }
+            : {})}
         />
       </Field>
 
@@ -170,11 +173,13 @@ function AddableSelect({
   addHint?: string;
   testId: string;
   onChange: (value: string | null) => void;
-  onAdd: (text: string) => Promise<string>;
+  /** Without it the list cannot be added to from here. */
+  onAdd?: (text: string) => Promise<string>;
 }) {
   const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
-  if (adding) {
+  const [error, setError] = useState<string | null>(null);
+  if (adding && onAdd) {
     return (
       <span className="add-row">
         <input
@@ -187,14 +192,24 @@ function AddableSelect({
             if (event.key === 'Escape') setAdding(false);
             if (event.key === 'Enter' && text.trim()) {
               event.preventDefault();
-              void onAdd(text.trim()).then((id) => {
-                onChange(id);
-                setAdding(false);
-                setText('');
-              });
+              onAdd(text.trim()).then(
+                (id) => {
+                  onChange(id);
+                  setAdding(false);
+                  setText('');
+                  setError(null);
+                },
+                (failure: unknown) =>
+                  setError(failure instanceof Error ? failure.message : String(failure)),
+              );
             }
           }}
         />
+        {error ? (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
       </span>
     );
   }
@@ -212,16 +227,18 @@ function AddableSelect({
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        className="icon-button"
-        title={addLabel}
-        aria-label={addLabel}
-        data-testid={`${testId}-add`}
-        onClick={() => setAdding(true)}
-      >
-        +
-      </button>
+      {onAdd ? (
+        <button
+          type="button"
+          className="icon-button"
+          title={addLabel}
+          aria-label={addLabel}
+          data-testid={`${testId}-add`}
+          onClick={() => setAdding(true)}
+        >
+          +
+        </button>
+      ) : null}
     </span>
   );
 }

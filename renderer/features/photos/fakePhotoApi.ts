@@ -1,6 +1,6 @@
 import type { NewsdeskApi } from '../../../shared/contract/api';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
-import type { EventPayload } from '../../../shared/contract/events';
+import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
 import type { ContractError } from '../../../shared/errors/appError';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../../../shared/photos/desk';
@@ -104,10 +104,7 @@ export class FakePhotoApi implements NewsdeskApi {
     }
   }
 
-  on<K extends 'jobs.progress' | 'articles.changed'>(
-    name: K,
-    listener: (payload: EventPayload<K>) => void,
-  ): () => void {
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
     if (name !== 'jobs.progress') return () => undefined;
     const typed = listener as (payload: EventPayload<'jobs.progress'>) => void;
     this.listeners.add(typed);

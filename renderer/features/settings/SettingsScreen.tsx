@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 
 import { formatByline } from '../../../shared/domain/article';
 import { useSettings } from '../../lib/SettingsContext';
+import { useSession } from '../auth/SessionContext';
 import { useDirectory } from '../meta/useDirectory';
+import { ChangePasswordSection } from './ChangePasswordSection';
+import { PolicySection } from './PolicySection';
+import { UsersSection } from './UsersSection';
+import { PortalsSection } from '../sync/PortalsSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const directory = useDirectory();
+  const { session } = useSession();
   const [word, setWord] = useState('');
   const [authorName, setAuthorName] = useState('');
   const [authorPosition, setAuthorPosition] = useState('');
@@ -18,6 +24,10 @@ export function SettingsScreen() {
   return (
     <main className="settings" data-testid="settings">
       <h1>{t('settings.title')}</h1>
+      {session.user.role === 'admin' ? <UsersSection /> : null}
+      <PolicySection />
+      <PortalsSection canManage={session.user.role === 'admin'} />
+      <ChangePasswordSection />
 
       <section className="settings-card">
         <h2>{t('settings.toneTitle')}</h2>
@@ -126,24 +136,27 @@ export function SettingsScreen() {
       <section className="settings-card">
         <h2>{t('settings.categoriesTitle')}</h2>
         <p className="muted">{t('settings.categoriesHint')}</p>
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!category.trim()) return;
-            void directory.addCategory(category.trim()).then(() => setCategory(''));
-          }}
-        >
-          <input
-            data-testid="category-title"
-            value={category}
-            onChange={(event) => setCategory(event.target.value)}
-            placeholder={t('settings.categoryTitle')}
-          />
-          <button type="submit" className="secondary">
-            {t('settings.add')}
-          </button>
-        </form>
+        {/* The category list is the editors' (the core refuses others). */}
+        {session.user.role === 'editor' || session.user.role === 'admin' ? (
+          <form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!category.trim()) return;
+              void directory.addCategory(category.trim()).then(() => setCategory(''));
+            }}
+          >
+            <input
+              data-testid="category-title"
+              value={category}
+              onChange={(event) => setCategory(event.target.value)}
+              placeholder={t('settings.categoryTitle')}
+            />
+            <button type="submit" className="secondary">
+              {t('settings.add')}
+            </button>
+          </form>
+        ) : null}
         <ul className="plain-list" data-testid="category-list">
           {directory.categories.map((entry) => (
             <li key={entry.id}>

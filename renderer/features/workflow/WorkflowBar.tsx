@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type {
+  ArticleWorkflowState,
+  AvailableTransition,
+  ChecklistIssue,
+  TransitionResult,
+} from '../../../shared/workflow/review';
+import type { Transition } from '../../../shared/workflow/transitions';
+import { callOrThrow, CallFailed } from '../../lib/api';
+import { useApi } from '../../lib/ApiContext';
+import { ChecklistDialog } from './ChecklistDialog';
+import { statusLabel, transitionLabel } from './labels';
+import { NoteDialog } from './NoteDialog';
+import './workflow.css';
+
+/** Steps that move the article forward; shown as the main button. */
+const forward = new Set<Transition>(['submit', 'startReview', 'approve', 'queue']);
+/** Steps that send it back or out. */
+const backward = new Set<Transition>(['return', 'spike', 'takeDown']);
+
+/** The state badge of an article, with the Vietnamese (or English) state name. */
+export function StatusBadge({ status }: { status: ArticleWorkflowState['status'] }) {
+  const { i18n } = useTranslation();
+  return (
+    <span className={`badge badge-${status}`} data-testid="status-badge" data-status={status}>
+      {statusLabel(status, i18n.language)}
+    </span>
+  );
+}
+
+/**
+ * The article's place in the workflow: its state, and the steps the signed-in user may take now
+ * (the core reads the shared transition table for their role and ownership). Returning asks for
+ * a note; approving shows the pre-approval checklist first.
+ */
+export function WorkflowBar({
+  state,
+  onBeforeStep,
+  onMoved,
+  onNotice,
+  onGoTo,
+}: {
+  state: ArticleWorkflowState;
+  /** Saves pending typing, so the step applies to the text on screen. */
+  onBeforeStep: () => Promise<void>;
+  onMoved: (result: TransitionResult) => void;
+  onNotice: (notice: { kind: 'ok' | 'error'; text: string }) => void;
+  onGoTo: (issue: ChecklistIssue) => void;
+}) {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const [asking, setAsking] = useState<AvailableTransition | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** Runs a step; resolves to the core's message when refused. */
+  const run = async (transition: Transition, note: string): Promise<string | null> => {
+    setBusy(true);
+    try {
+      await onBeforeStep();
+      const result = await callOrThrow(api, 'workflow.transition', {
+        articleId: state.articleId,
+        transition,
+        note,
+      });
+      const action = transitionLabel(transition, i18n.language);
+      onNotice({
+        kind: 'ok',
+        text:
+          result.warnings.length > 0
+            ? t('workflow.movedWithWarnings', { action, count: result.warnings.length })
+            : t('workflow.moved', { action, status: statusLabel(result.status, i18n.language) }),
+      });
+      onMoved(result);
+      return null;
+    } catch (failure) {
+      return failure instanceof CallFailed ? failure.message : String(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (step: AvailableTransition): void => {
+    if (step.transition === 'approve') {
+      // The checklist reads the saved article: save what is on screen first.
+      void onBeforeStep().then(() => setAsking(step));
+      return;
+    }
+    if (step.noteRequired) {
+      setAsking(step);
+      return;
+    }
+    void run(step.transition, '').then(
+      (failure) => failure && onNotice({ kind: 'error', text: failure }),
+    );
+  };
+
+  const label = (step: AvailableTransition): string =>
+    transitionLabel(step.transition, i18n.language);
+
+  return (
+    <div className="workflow-bar" data-testid="workflow-bar">
+      <span className="workflow-status">
+        <span className="muted">{t('workflow.status')}</span>
+        <StatusBadge status={state.status} />
+        {state.createdBy ? (
+          <span className="muted workflow-author">
+            {t('workflow.createdBy', { name: state.createdBy.name })}
+          </span>
+        ) : null}
+      </span>
+      <span className="workflow-actions">
+        {state.transitions.map((step) => (
+          <button
+            key={step.transition}
+            type="button"
+            className={
+              forward.has(step.transition)
+                ? 'primary small'
+                : backward.has(step.transition)
+                  ? 'secondary small danger'
+                  : 'secondary small'
+            }
+            data-testid={`transition-${step.transition}`}
+            disabled={busy}
+            onClick={() => start(step)}
+          >
+            {label(step)}
+          </button>
+        ))}
+      </span>
+      {asking?.transition === 'approve' ? (
+        <ChecklistDialog
+          articleId={state.articleId}
+          approveLabel={label(asking)}
+          onApprove={() => run('approve', '')}
+          onGoTo={onGoTo}
+          onClose={() => setAsking(null)}
+        />
+      ) : asking ? (
+        <NoteDialog
+          title={t('workflow.noteTitle', { action: label(asking) })}
+          required={asking.noteRequired}
+          confirmLabel={label(asking)}
+          onConfirm={(note) => run(asking.transition, note)}
+          onClose={() => setAsking(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
