@@ -26,6 +26,7 @@ import { encodeBundle, mediaPathPattern } from './container';
 import { contentHash } from './contentHash';
 import type { ArticlePayload } from './payload';
 import { usersFor } from './people';
+import type { PhotoRow } from '../photos/library/queries';
 
 interface RevisionExportRow {
   global_id: string | null;
@@ -37,28 +38,8 @@ interface RevisionExportRow {
   body_json: string;
 }
 
-interface PhotoExportRow {
-  id: string;
-  sha256: string;
-  media_path: string;
-  original_name: string;
-  bytes: number;
-  format: string;
-  width: number;
-  height: number;
-  orientation: number;
-  capture_time: string | null;
-  camera: string;
-  has_gps: number;
-  caption: string;
-  caption_missing: number;
-  byline: string;
-  credit: string;
-  copyright: string;
-  dhash: string;
-  event: string;
-  imported_at: number;
-}
+/** A library photo row as exported (the columns migration 0060 defines). */
+type PhotoExportRow = Omit<PhotoRow, 'updated_at' | 'focal_x' | 'focal_y'>;
 
 /** The current content of an article row, as the hand-off hash sees it. */
 export function rowContent(row: ArticleRow, logger: Logger) {
