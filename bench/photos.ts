@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,8 @@ import type { ToolRun } from './tools';
  * parity (SSIM on luma against a lossless Lanczos reference, file sizes) and Newsdesk's peak memory
  * for 40 and 1,000 photos, then one `FIGURE <name> <value>` line per figure. Not a timed test.
  * NEWSDESK_BENCH_ROUNDS (default 2): throughput is the best of that many alternating rounds, since
- * the machine's cores are shared.
+ * the machine's cores are shared. Each round also prints its CPU time per photo (user + system, all
+ * threads and processes), which other people's load disturbs far less than wall time.
  */
 
 const jitiCli = path.join(
@@ -46,6 +47,19 @@ function runNewsdesk(inputs: string[], repeat: number): Promise<ChildResult> {
       else reject(new Error(`Newsdesk batch child exited with ${String(code)}`));
     });
   });
+}
+
+/**
+ * CPU time (user + system) of this process's finished children, in ms: every contender runs in
+ * children, so a round's delta is its CPU cost whatever else the shared machine is doing. Linux only.
+ */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[13]) + Number(fields[14])) * (1000 / 100);
+  } catch {
+    return NaN;
+  }
 }
 
 function fmt(value: number, digits = 2): string {
@@ -99,7 +113,12 @@ const contenders: Contender[] = [
       if (result.failed > 0)
         throw new Error(`${result.failed} photos failed in the Newsdesk batch`);
       newsdeskPeak40 = Math.max(newsdeskPeak40, result.peakRssMb);
-      return { name: 'newsdesk', seconds: result.seconds, jpeg1600: result.jpeg1600 };
+      return {
+        name: 'newsdesk',
+        seconds: result.seconds,
+        jpeg1600: result.jpeg1600,
+        cpuMsPerPhoto: result.cpuMsPerPhoto,
+      };
     },
   },
 ];
@@ -125,9 +144,13 @@ if (magick.available) {
 const best = new Map<string, ToolRun>();
 for (let round = 1; round <= rounds; round += 1) {
   for (const contender of contenders) {
+    const cpuBefore = childrenCpuMs();
     const result = await contender.run();
+    // The Newsdesk child also starts jiti and warms up: it reports its timed batch's CPU itself.
+    const cpuPerPhoto = result.cpuMsPerPhoto ?? (childrenCpuMs() - cpuBefore) / files.length;
     console.log(
-      `round ${round} ${contender.name.padEnd(22)} ${fmt(result.seconds)} s  ${fmt(files.length / result.seconds)} images/s`,
+      `round ${round} ${contender.name.padEnd(22)} ${fmt(result.seconds)} s  ${fmt(files.length / result.seconds)} images/s` +
+        `  CPU ${fmt(cpuPerPhoto, 0)} ms per photo`,
     );
     const previous = best.get(contender.name);
     if (previous === undefined || result.seconds < previous.seconds)

@@ -24,6 +24,10 @@ interface ChildSettings {
   repeat: number;
   workDir: string;
   vipsThreads?: number;
+  /** Another built worker to measure (an A/B against a saved build); defaults to out/main's. */
+  workerPath?: string;
+  /** Workers in the pool; defaults to one per core. */
+  workers?: number;
 }
 
 /** What the child reports. */
@@ -32,6 +36,8 @@ export interface ChildResult {
   seconds: number;
   failed: number;
   peakRssMb: number;
+  /** CPU time (user + system, every thread) of the timed batch, per photo, in ms. */
+  cpuMsPerPhoto: number;
   outDir: string;
   /** The 1600 px JPEG of each input of the first round, in input order. */
   jpeg1600: string[];
@@ -52,8 +58,8 @@ const db = openJobsDb(path.join(settings.workDir, 'jobs.sqlite'));
 const pool = createPhotoWorkerPool({
   // The bundled worker the app ships (`npm run build`), not the jiti shim the tests use: the shim
   // adds a TypeScript transpiler to every worker's memory.
-  workerUrl: existsSync(builtWorker) ? builtWorker : sourcePhotoWorkerUrl,
-  size: defaultConcurrency(),
+  workerUrl: settings.workerPath ?? (existsSync(builtWorker) ? builtWorker : sourcePhotoWorkerUrl),
+  size: settings.workers ?? defaultConcurrency(),
   settings: { vipsThreads: settings.vipsThreads },
 });
 const { runner } = runnerFor(db, pool);
@@ -74,6 +80,7 @@ const inputs = Array.from({ length: settings.repeat }, (_, round) =>
   })),
 ).flat();
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const jobId = runner.start({
   inputs,
   recipe: defaultWebRecipe,
@@ -82,6 +89,7 @@ const jobId = runner.start({
 });
 const status = await runner.whenIdle(jobId);
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 clearInterval(sampler);
 sample();
 // ru_maxrss covers what sampling might miss between ticks (KiB on Linux).
@@ -95,6 +103,7 @@ const result: ChildResult = {
   seconds,
   failed: (status?.counts.failed ?? 0) + (status?.counts.skipped ?? 0),
   peakRssMb: peak / (1024 * 1024),
+  cpuMsPerPhoto: (cpu.user + cpu.system) / 1000 / inputs.length,
   outDir,
   jpeg1600: (status?.items ?? [])
     .slice(0, settings.inputs.length)

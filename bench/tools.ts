@@ -20,6 +20,8 @@ export interface ToolRun {
   name: string;
   seconds: number;
   jpeg1600: string[];
+  /** CPU per photo when the run measured it itself (else the caller measures its children). */
+  cpuMsPerPhoto?: number | undefined;
 }
 
 /** A runnable tool, or the reason it is not there. */

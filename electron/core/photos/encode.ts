@@ -46,7 +46,7 @@ async function encodeAt(
   output: OutputSpec,
   quality: number,
 ): Promise<EncodedOutput> {
-  const { data, info } = await withFormat(pipeline.clone(), output, quality).toBuffer({
+  const { data, info } = await withFormat(pipeline, output, quality).toBuffer({
     resolveWithObject: true,
   });
   return { data, width: info.width, height: info.height, quality, targetMet: true };
@@ -55,10 +55,16 @@ async function encodeAt(
 /**
  * Encodes at the recipe's quality, or, with `targetMaxBytes`, at the highest quality that fits:
  * a binary search over quality (size is monotonic in quality to within noise), about six encodes.
+ * Only the search encodes from clones: clone() copies the pipeline's input buffer (structuredClone),
+ * 5.5 MB for a 1600 px base, so a plain encode uses the pipeline itself.
  */
 export async function encodeOutput(pipeline: Sharp, output: OutputSpec): Promise<EncodedOutput> {
-  const first = await encodeAt(pipeline, output, output.quality);
   const target = output.targetMaxBytes;
+  const first = await encodeAt(
+    target === undefined ? pipeline : pipeline.clone(),
+    output,
+    output.quality,
+  );
   if (target === undefined || first.data.length <= target) return first;
 
   let low = minimumQuality(output);
@@ -67,7 +73,7 @@ export async function encodeOutput(pipeline: Sharp, output: OutputSpec): Promise
   let smallest = first;
   while (low <= high) {
     const quality = Math.floor((low + high) / 2);
-    const attempt = await encodeAt(pipeline, output, quality);
+    const attempt = await encodeAt(pipeline.clone(), output, quality);
     if (attempt.data.length < smallest.data.length) smallest = attempt;
     if (attempt.data.length <= target) {
       best = attempt;

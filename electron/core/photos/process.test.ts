@@ -16,6 +16,7 @@ import {
   sampleMeta as meta,
   toAnimatedGif,
   toCmykJpeg,
+  toDisplayP3Jpeg,
   toTiff16,
   toTransparentPng,
   meanDifference,
@@ -168,6 +169,35 @@ describe('pixels', () => {
     expect(meanDifference(converted ?? Buffer.alloc(0), reference ?? Buffer.alloc(0))).toBeLessThan(
       12,
     );
+  });
+
+  it('converts a Display P3 photo to sRGB, so its colours are not washed out', async () => {
+    // Mean saturation (max - min channel) of a small thumbnail; `ignoreIcc` reads the stored values.
+    const saturation = async (file: string | Buffer, ignoreIcc = false): Promise<number> => {
+      const data = await sharp(file, { ignoreIcc })
+        .resize(64, 40, { fit: 'fill' })
+        .raw()
+        .toBuffer();
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 3) {
+        const rgb = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+        sum += Math.max(...rgb) - Math.min(...rgb);
+      }
+      return sum / (data.length / 3);
+    };
+    const dir = await outDir();
+    const p3 = await toDisplayP3Jpeg(fixtures.ladybird);
+    const input = await put(dir, 'iphone.jpg', p3);
+    const outputs = await run({
+      inputPath: input,
+      outDir: dir,
+      recipe: recipe({ metadata: 'strip', outputs: [{ format: 'jpeg', quality: 95 }] }),
+    });
+    const reference = await saturation(fixtures.ladybird);
+    // P3 values shown as sRGB look washed out: the test would catch a skipped conversion.
+    expect(await saturation(p3, true)).toBeLessThan(reference - 8);
+    expect(Math.abs((await saturation(outputs[0]?.path ?? '')) - reference)).toBeLessThan(2);
+    expect((await sharp(outputs[0]?.path).metadata()).hasProfile).toBe(false);
   });
 
   it('turns a 16-bit TIFF into 8-bit outputs', async () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { OverlayOptions, Sharp, SharpOptions } from 'sharp';
 
+import { planDecode } from './decodePlan';
+import type { DecodeSource } from './decodePlan';
 import { applyMetadataPolicy, encodeOutput, mergeCredits } from './encode';
 import type { EncodedOutput } from './encode';
 import { DEFAULT_MAX_PIXELS, photoErrors, toPhotoError } from './errors';
@@ -20,20 +22,25 @@ import type { FocalPoint, OutputFormat, OutputSpec, Recipe } from './recipe';
 import type { XmpCredits } from './xmp';
 
 /*
- * Decode once, measured (sharp 0.35.5 / libvips 8.18, Node 20, 2 shared cores, the default Web
- * recipe: 1600px JPEG + 1600px WebP + 400px JPEG, sharp cache off, median of 3–4 runs):
+ * Decode once: the original is decoded a single time, straight to the largest output size, into a
+ * raw 8-bit sRGB buffer (5.5 MB for 1600×1200 instead of 36 MB at 12 MP), and every output is encoded
+ * from it; clone() per output would decode again for every output (PNG and TIFF originals cannot
+ * shrink on load). Two cases read the original again instead: 'keep-all' (raw pixels carry no
+ * metadata to keep) and animated WebP outputs (all frames are needed).
  *
- *   input                      full-res raw, then   clone() per output   raw at the largest
- *                              resize per output    (each clone decodes) output, then resize
- *   12 MP JPEG (4618×2598, 6 MB)      306 ms              283 ms                283 ms
- *   12 MP PNG  (same pixels, 33 MB)   397 ms              481 ms                352 ms
+ * Where the time goes, CPU per photo on one core (sharp 0.35.5 / libvips 8.18, 4000×3000 JPEG q92
+ * tagged sRGB from bench/corpus.ts, default Web recipe, median of 60 photo runs on 2 shared cores):
  *
- * For JPEG the three are within noise: libjpeg's shrink-on-load makes each clone's decode cheap and
- * the WebP encode (~190 ms) dominates. For PNG/TIFF/WebP input, which cannot shrink on load, clone()
- * pays the full decode per output. So we decode once, straight to the largest output size (JPEG
- * shrink-on-load still applies), into a raw 8-bit sRGB buffer (~5 MB instead of 36 MB at full size),
- * and derive every output from it. Two cases read the original again instead: 'keep-all' (raw pixels
- * carry no metadata to keep) and animated WebP outputs (all frames are needed).
+ *   stage                                  before     now  why
+ *   decode to the 1600 px base               152 ms   38 ms  decodePlan.ts: no full-size sRGB→sRGB
+ *                                                            lcms pass, JPEG shrink-on-load
+ *   1600 px JPEG q82 progressive              46 ms   25 ms  no clone() (encode.ts): it copied the
+ *   1600 px WebP q80 effort 4                167 ms  145 ms  5.5 MB base with structuredClone on
+ *   400 px JPEG (resized from the base)       28 ms    8 ms  the worker's JS thread, per output
+ *   read, probe, IIM splice, three writes      7 ms    7 ms
+ *   total                                    400 ms  223 ms
+ *
+ * The WebP encode now dominates, as it does for every tool that makes these outputs.
  */
 
 /** Per-photo values the editor typed or the batch assigned. */
@@ -90,17 +97,29 @@ function inputOptions(maxPixels: number, animated: boolean): SharpOptions {
   return { limitInputPixels: maxPixels, failOn: 'error', animated };
 }
 
+interface ShapeOptions {
+  maxPixels: number;
+  animated: boolean;
+  /** How the embedded ICC profile is handled (decodePlan.ts); sharp's default otherwise. */
+  icc?: DecodeSource['icc'] | undefined;
+}
+
 /** Orientation, crop and resize to `target` in one pipeline (sharp allows one resize per pipeline). */
 function shapePipeline(
-  original: Buffer,
+  input: Buffer | string,
   recipe: Recipe,
   plan: GeometryPlan,
   target: Size,
-  options: { maxPixels: number; animated: boolean },
+  options: ShapeOptions,
 ): Sharp {
-  let pipeline = sharp(original, inputOptions(options.maxPixels, options.animated)).timeout({
-    seconds: PIPELINE_TIMEOUT_SECONDS,
-  });
+  const icc = options.animated ? 'sharp' : (options.icc ?? 'sharp');
+  let pipeline = sharp(input, {
+    ...inputOptions(options.maxPixels, options.animated),
+    ignoreIcc: icc !== 'sharp',
+  }).timeout({ seconds: PIPELINE_TIMEOUT_SECONDS });
+  // From the embedded profile (still attached to the pixels) to sRGB, after the resize; the profile
+  // is not attached to the result: every output is plain sRGB.
+  if (icc === 'after-resize') pipeline = pipeline.withIccProfile('srgb', { attach: false });
   if (recipe.autoOrient && !options.animated) pipeline = pipeline.autoOrient();
   const { crop, source } = plan;
   const cropped = crop.width !== source.width || crop.height !== source.height;
@@ -116,19 +135,29 @@ function shapePipeline(
 
 async function decodeBase(
   original: Buffer,
+  source: DecodeSource,
   recipe: Recipe,
   plan: GeometryPlan,
   maxPixels: number,
 ): Promise<RawBase> {
-  // toColourspace('srgb') converts CMYK (via its profile), applies embedded ICC profiles and turns
-  // 16-bit input into 8-bit, so every output starts from the same 8-bit sRGB pixels.
-  const { data, info } = await shapePipeline(original, recipe, plan, plan.base, {
-    maxPixels,
-    animated: false,
-  })
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  // toColourspace('srgb') converts CMYK (via its profile), applies embedded ICC profiles (or leaves
+  // them to decodePlan.ts's choice) and turns 16-bit input into 8-bit, so every output starts from
+  // the same 8-bit sRGB pixels.
+  const decode = (input: Buffer | string) =>
+    shapePipeline(input, recipe, plan, plan.base, { maxPixels, animated: false, icc: source.icc })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  let decoded: Awaited<ReturnType<typeof decode>>;
+  try {
+    decoded = await decode(source.input);
+  } catch (error) {
+    // Reading the path again (shrink-on-load) must never fail a photo the bytes in hand can make:
+    // retry from them, so a damaged file reports the same error either way.
+    if (source.input === original) throw error;
+    decoded = await decode(original);
+  }
+  const { data, info } = decoded;
   return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }
 
@@ -206,7 +235,9 @@ async function overlaysFor(
 async function readOriginal(inputPath: string): Promise<Buffer> {
   try {
     // Empty files are refused before reading; the whole file is then read once, so the original is
-    // never held open (Windows locks) and every decode below shares the same bytes.
+    // never held open (Windows locks) and the probe and every decode share the same bytes. The one
+    // exception, a JPEG decoded with shrink-on-load, opens the file by path for that decode only
+    // and falls back to these bytes if that fails (decodePlan.ts).
     if ((await stat(inputPath)).size === 0) throw photoErrors.emptyFile(inputPath);
     return await readFile(inputPath);
   } catch (error) {
@@ -238,7 +269,7 @@ export async function processPhoto(input: ProcessPhotoInput): Promise<ProcessedO
   checkpoint();
 
   const original = await readOriginal(inputPath);
-  const { probe } = await inspectImage(
+  const { probe, metadata } = await inspectImage(
     original,
     original.subarray(0, HEAD_BYTES),
     inputPath,
@@ -291,7 +322,20 @@ export async function processPhoto(input: ProcessPhotoInput): Promise<ProcessedO
   let encoded: (EncodedOutput & { job: OutputJob; name: PlannedName })[];
   try {
     const base = jobs.some((job) => !job.direct)
-      ? await decodeBase(original, recipe, plan, maxPixels)
+      ? await decodeBase(
+          original,
+          await planDecode({
+            inputPath,
+            original,
+            probe,
+            metadata,
+            plan,
+            autoOrient: recipe.autoOrient,
+          }),
+          recipe,
+          plan,
+          maxPixels,
+        )
       : undefined;
     checkpoint();
     const context = { original, recipe, plan, base, maxPixels };

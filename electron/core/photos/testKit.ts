@@ -141,6 +141,11 @@ export function toCmykJpeg(jpeg: string | Buffer): Promise<Buffer> {
   return sharp(jpeg).toColourspace('cmyk').jpeg({ quality: 90 }).toBuffer();
 }
 
+/** The photo converted to Display P3 with the profile embedded, as iPhones tag their JPEGs. */
+export function toDisplayP3Jpeg(jpeg: string | Buffer): Promise<Buffer> {
+  return sharp(jpeg).withIccProfile('p3').jpeg({ quality: 95 }).toBuffer();
+}
+
 /** The photo with a soft transparent border region: a PNG with real alpha. */
 export async function toTransparentPng(jpeg: string | Buffer, width = 300): Promise<Buffer> {
   const { data, info } = await sharp(jpeg).resize(width).ensureAlpha().raw().toBuffer({

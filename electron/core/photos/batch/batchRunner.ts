@@ -209,27 +209,42 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       .then((result) => {
         job.inFlight.delete(item.seq);
         inFlight -= 1;
-        try {
-          onResult(job, item, result);
-        } catch (error) {
-          logger.error('could not record a photo result', { jobId: job.id, error });
-        }
-        pump();
+        // The result and the next claim commit together: one fsync per photo, and the freed worker
+        // gets its next photo as soon as that commit is on disk.
+        pump(() => {
+          try {
+            onResult(job, item, result);
+          } catch (error) {
+            logger.error('could not record a photo result', { jobId: job.id, error });
+          }
+        });
         settleIfIdle(job);
       });
     running.add(work);
     void work.finally(() => running.delete(work));
   };
 
-  const pump = (): void => {
-    for (const job of active.values()) {
-      while (inFlight < concurrency && getJob(db, job.id)?.state === 'running') {
-        const item = claimNextItem(db, job.id, now());
-        if (item === undefined) break;
-        launch(job, item);
+  /**
+   * Claims photos for every free slot and launches them. Claims are committed before any worker
+   * sees its photo, so a crash always finds them 'running' (see recover.ts); `record` runs in the
+   * same transaction.
+   */
+  const pump = (record?: () => void): void => {
+    if (!db.open) return;
+    const claimed = db.transaction(() => {
+      record?.();
+      const picks: { job: ActiveJob; item: ItemRow }[] = [];
+      for (const job of active.values()) {
+        while (inFlight + picks.length < concurrency && getJob(db, job.id)?.state === 'running') {
+          const item = claimNextItem(db, job.id, now());
+          if (item === undefined) break;
+          picks.push({ job, item });
+        }
       }
-      settleIfIdle(job);
-    }
+      return picks;
+    })();
+    for (const { job, item } of claimed) launch(job, item);
+    for (const job of active.values()) settleIfIdle(job);
   };
 
   const transition = (

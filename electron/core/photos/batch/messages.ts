@@ -7,7 +7,10 @@ import type { ExistingPolicy, PhotoErrorCode, PhotoMeta, ProcessedOutput, Recipe
 
 /** Settings every worker applies once at start, passed as `workerData`. */
 export interface PhotoWorkerSettings {
-  /** libvips threads per operation; undefined keeps sharp's default (one per core). */
+  /**
+   * libvips threads per operation; defaults to 1, as the pool already runs one worker per core.
+   * (sharp's own default is 1 on glibc Linux but one per core elsewhere: N workers × N threads.)
+   */
   vipsThreads?: number | undefined;
 }
 

@@ -30,7 +30,7 @@ if (port === null) throw new Error('photoWorker must be started as a worker thre
 // The libvips operation cache only holds memory here: every input is a fresh buffer.
 sharp.cache(false);
 const { vipsThreads } = settingsFrom(workerData);
-if (vipsThreads !== undefined) sharp.concurrency(vipsThreads);
+sharp.concurrency(vipsThreads ?? 1);
 
 const controllers = new Map<number, AbortController>();
 
