@@ -6,6 +6,7 @@ import type { DiffSegment } from '../../../shared/revisions/diffText';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
+import { DiffModeToggle } from '../history/DiffModeToggle';
 import type { RevisionDiffMode } from '../history/RevisionDiff';
 import { RevisionDiff } from '../history/RevisionDiff';
 
@@ -56,22 +57,7 @@ export function ConflictDiffDialog({
       onClose={onClose}
       footer={
         <>
-          <div className="segmented">
-            <button
-              type="button"
-              className={mode === 'side-by-side' ? 'active' : ''}
-              onClick={() => setMode('side-by-side')}
-            >
-              {t('history.sideBySide')}
-            </button>
-            <button
-              type="button"
-              className={mode === 'inline' ? 'active' : ''}
-              onClick={() => setMode('inline')}
-            >
-              {t('history.inline')}
-            </button>
-          </div>
+          <DiffModeToggle mode={mode} onChange={setMode} />
           <span className="spacer" />
           {diff && onOpen ? (
             <>

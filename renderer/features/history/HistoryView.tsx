@@ -5,6 +5,7 @@ import type { Revision, RevisionSummary } from '../../../shared/domain/revision'
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
+import { DiffModeToggle } from './DiffModeToggle';
 import type { RevisionDiffMode } from './RevisionDiff';
 import { RevisionDiff } from './RevisionDiff';
 
@@ -115,23 +116,7 @@ export function HistoryView({
   return (
     <div className="history-view" data-testid="history-view">
       <div className="history-toolbar">
-        <div className="segmented">
-          <button
-            type="button"
-            className={mode === 'side-by-side' ? 'active' : ''}
-            onClick={() => setMode('side-by-side')}
-          >
-            {t('history.sideBySide')}
-          </button>
-          <button
-            type="button"
-            className={mode === 'inline' ? 'active' : ''}
-            data-testid="diff-inline"
-            onClick={() => setMode('inline')}
-          >
-            {t('history.inline')}
-          </button>
-        </div>
+        <DiffModeToggle mode={mode} onChange={setMode} />
         <span className="spacer" />
         <button type="button" className="secondary" onClick={onClose}>
           {t('history.close')}
