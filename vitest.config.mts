@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/packaging/**/*.test.ts',
+            'tests/security/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },
