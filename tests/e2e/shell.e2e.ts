@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
 import { AppPage } from './pages/AppPage';
 import { newPage, screenshot } from './support/browser';
+import { killTree, trackProcess } from './support/processRegistry';
 import { useChromium } from './support/useChromium';
 import { repoRoot, ShellExited, startWebShell } from './support/webShell';
 
@@ -97,13 +97,14 @@ describe('the app shell in Chromium', () => {
 
   it('`npm run web -- --data-dir <dir> --port 0` prints the ready line', async () => {
     const dataDir = tempDir();
-    const child = execFile(
+    // Its own process group (npm → sh → node), stopped as a group by pid below.
+    const child = spawn(
       'npm',
       ['run', '--silent', 'web', '--', '--data-dir', dataDir, '--port', '0'],
-      {
-        cwd: repoRoot,
-      },
+      { cwd: repoRoot, detached: true },
     );
+    trackProcess(child.pid, `npm run web ${dataDir}`);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -117,6 +118,7 @@ describe('the app shell in Chromium', () => {
     const url = line.replace('Newsdesk ready at ', '').trim();
     const response = await fetch(url);
     expect(response.status).toBe(200);
-    await promisify(execFile)('pkill', ['-f', `--data-dir ${dataDir}`]).catch(() => undefined);
+    if (child.pid !== undefined) killTree(child.pid, 'SIGTERM');
+    await exited;
   });
 });

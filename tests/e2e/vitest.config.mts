@@ -10,6 +10,7 @@ export default defineConfig({
     root: new URL('../..', import.meta.url).pathname,
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    globalSetup: ['tests/e2e/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,

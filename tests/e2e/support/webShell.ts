@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { bridgeCall } from './bridgeCall';
+import { trackProcess } from './processRegistry';
 
 /** The repository root, whatever folder the tests run from. */
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -81,6 +82,7 @@ function launchWebShell(dataDir: string, extraArgs: string[]): Promise<WebShell>
     },
   );
   running.add(child);
+  trackProcess(child.pid, `web shell ${dataDir}`);
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
