@@ -39,6 +39,8 @@ export const en: Widen<Messages> = {
       error: 'Not saved yet: {{message}} Retrying…',
     },
     counts: '{{words}} words · {{chars}} characters · about {{minutes}} min read',
+    countsHint:
+      'Words exclude photo captions, as in the article list, the history and the approval checklist.',
     toolbar: {
       label: 'Formatting',
       blockType: 'Block type',

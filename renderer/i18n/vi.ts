@@ -36,6 +36,8 @@ export const vi = {
       error: 'Chưa lưu được: {{message}} Đang thử lại…',
     },
     counts: '{{words}} chữ · {{chars}} ký tự · đọc khoảng {{minutes}} phút',
+    countsHint:
+      'Số chữ không tính chú thích ảnh, giống như trong danh sách bài, lịch sử và bảng kiểm khi duyệt.',
     toolbar: {
       label: 'Định dạng',
       blockType: 'Kiểu đoạn',

@@ -4,8 +4,9 @@
  * the reporter. Pure, so the editor panel, the submit call and the web bridge agree.
  */
 import type { Article, ArticleMeta, AuthorProfile, Category, DocNode } from '../domain/article';
+import { bodyWordCount } from '../domain/article';
 import { renderPlainText } from '../render/articleHtml';
-import { countCharacters, countWords } from '../vietnamese/counts';
+import { countCharacters } from '../vietnamese/counts';
 import { isValidSlug } from '../vietnamese/slug';
 import { isFileNameCaption } from './fileNameCaption';
 
@@ -320,7 +321,6 @@ function checkBody(body: DocNode, limits: CheckLimits | undefined): Draft[] {
     return out;
   }
   const nodes: Draft[] = [];
-  let captionWords = 0;
   const lastIndex = top.length - 1;
   // Pre-order walk in document order; tables are skipped for empty paragraphs (empty cells are fine).
   const stack: Array<{ node: DocNode; path: number[]; inTable: boolean }> = [];
@@ -333,7 +333,6 @@ function checkBody(body: DocNode, limits: CheckLimits | undefined): Draft[] {
     if (item === undefined) break;
     const { node: current, path, inTable } = item;
     if (current.type === 'figure') {
-      captionWords += countWords(renderPlainText(current));
       nodes.push(...checkFigure(current, path));
       continue;
     }
@@ -364,7 +363,7 @@ function checkBody(body: DocNode, limits: CheckLimits | undefined): Draft[] {
   if (limits?.wordRange) {
     // Newsrooms count the text, not the captions.
     const [min, max] = limits.wordRange;
-    const words = countWords(plain) - captionWords;
+    const words = bodyWordCount(body);
     if (words < min) {
       out.push(
         node(

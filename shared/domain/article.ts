@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { countWords } from '../vietnamese/counts';
+
 /**
  * Article lifecycle states, in workflow order. New articles start as 'draft'; which role may move
  * an article between them is data in `shared/workflow/transitions.ts`.
@@ -245,6 +247,24 @@ export function docToPlainText(node: DocNode): string {
   };
   walk(node, blocks);
   return blocks.filter((block) => block.length > 0).join('\n');
+}
+
+/**
+ * The article's length in chữ, the one figure every screen shows (status bar, list, history,
+ * approval checklist, word-range check): the text of the body without photo captions, since
+ * newsrooms count the story, not the captions.
+ */
+export function bodyWordCount(body: DocNode): number {
+  const withoutFigures = (node: DocNode): DocNode =>
+    node.content
+      ? {
+          ...node,
+          content: node.content
+            .filter((child) => child.type !== 'figure')
+            .map((child) => withoutFigures(child)),
+        }
+      : node;
+  return countWords(docToPlainText(withoutFigures(body)));
 }
 
 /** Limits on the fields, shared by the contract and the UI. */

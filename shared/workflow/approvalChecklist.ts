@@ -1,9 +1,8 @@
 import type { CheckContext } from '../checks/articleChecks';
 import { checkArticle } from '../checks/articleChecks';
 import type { Article, DocNode } from '../domain/article';
+import { bodyWordCount } from '../domain/article';
 import type { MetadataPolicy } from '../photos/recipe';
-import { renderPlainText } from '../render/articleHtml';
-import { countWords } from '../vietnamese/counts';
 import type { ApprovalChecklist, ChecklistIssue } from './review';
 
 /*
@@ -96,15 +95,6 @@ function photoIssues(
   return [];
 }
 
-/** Body length in chữ without the captions, as the writing-desk checks count it. */
-function bodyWords(body: DocNode): number {
-  const captions = figures(body).reduce(
-    (sum, figure) => sum + countWords(renderPlainText(figure.node)),
-    0,
-  );
-  return countWords(renderPlainText(body)) - captions;
-}
-
 /** Runs the checklist. Errors block approval; warnings are shown and recorded. */
 export function approvalChecklist(article: Article, context: ChecklistContext): ApprovalChecklist {
   const limits = {
@@ -147,7 +137,7 @@ export function approvalChecklist(article: Article, context: ChecklistContext): 
     ok: errors.length === 0,
     errors,
     warnings,
-    wordCount: bodyWords(article.body),
+    wordCount: bodyWordCount(article.body),
     wordRange: context.wordRange,
     photoCount: found.length,
   };

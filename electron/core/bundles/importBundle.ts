@@ -5,10 +5,9 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 
-import { docToPlainText, figureMediaPaths } from '../../../shared/domain/article';
+import { bodyWordCount, docToPlainText, figureMediaPaths } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
 import { recipeSchema } from '../../../shared/photos/recipe';
-import { countWords } from '../../../shared/vietnamese/counts';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
 import type { BundleImportReport, ImportOutcome } from '../../../shared/workflow/handoff';
 import type { ArticleRow } from '../db/queries/articles';
@@ -53,7 +52,7 @@ function rowFrom(article: ArticlePayload['article'], id: string, title: string):
     title,
     body_json: JSON.stringify(article.body),
     body_text: bodyText,
-    word_count: countWords(bodyText),
+    word_count: bodyWordCount(article.body),
     status: article.status,
     version: 0,
     created_at: article.createdAt,
@@ -292,7 +291,7 @@ export async function importBundle(deps: {
         JSON.stringify(revision.meta),
         JSON.stringify(revision.body),
         bodyText,
-        countWords(bodyText),
+        bodyWordCount(revision.body),
         revision.globalId,
       );
       report.revisionsAdded += 1;

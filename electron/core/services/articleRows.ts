@@ -5,9 +5,8 @@ import type {
   DocNode,
   FeaturedImage,
 } from '../../../shared/domain/article';
-import { articleDocSchema, docToPlainText } from '../../../shared/domain/article';
+import { articleDocSchema, bodyWordCount, docToPlainText } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
-import { countWords } from '../../../shared/vietnamese/counts';
 import { slugify } from '../../../shared/vietnamese/slug';
 import type { ArticleContent, ArticleListRow, ArticleRow } from '../db/queries/articles';
 import type { Logger } from '../logging/logger';
@@ -112,7 +111,7 @@ export function toContent(
     title,
     body_json: JSON.stringify(body),
     body_text: bodyText,
-    word_count: countWords(bodyText),
+    word_count: bodyWordCount(body),
     updated_at: updatedAt,
     slug,
     slug_locked: meta.slugLocked && slug !== '' ? 1 : 0,

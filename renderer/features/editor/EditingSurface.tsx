@@ -305,7 +305,7 @@ export function EditingSurface({
         </div>
         <footer className="status-bar">
           <SaveStatus state={saveState} />
-          <span data-testid="counts">
+          <span data-testid="counts" title={t('editor.countsHint')}>
             {t('editor.counts', {
               words: counts.words,
               chars: counts.chars,

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
-import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { bodyWordCount } from '../../../shared/domain/article';
+import { countCharacters, readingTimeMinutes } from '../../../shared/vietnamese/counts';
 import { editorExtensions } from '../../editor/editorExtensions';
 import { insertImageFiles } from '../../editor/figure/insertImages';
 import type { PasteOutcome } from '../../editor/pasteIntoEditor';
@@ -165,7 +166,9 @@ export function useArticleSession(
     let statsTimer: ReturnType<typeof setTimeout> | null = null;
     const updateStats = (): void => {
       const text = editor.getText({ blockSeparator: '\n' });
-      const words = countWords(text);
+      const json = editor.getJSON();
+      // The same figure as the list, the history and the approval checklist: captions excluded.
+      const words = bodyWordCount(json);
       setCounts({ words, chars: countCharacters(text), minutes: readingTimeMinutes(words) });
       const found: FigureChoice[] = [];
       editor.state.doc.descendants((node) => {
@@ -182,7 +185,7 @@ export function useArticleSession(
         return false;
       });
       setFigures(found);
-      setBody(editor.getJSON());
+      setBody(json);
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged) return;
