@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '../../shared/domain/settings';
@@ -5,6 +6,7 @@ import { useApi } from '../lib/ApiContext';
 import { AccountBox } from '../features/auth/AccountBox';
 import { useSyncLabels } from '../features/sync/labels';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { useWaiting } from '../features/review/useWaiting';
 import type { Screen } from './App';
 import { Icon } from './icons';
 
@@ -19,11 +21,12 @@ export function Sidebar({
   const { t, i18n } = useTranslation();
   const api = useApi();
   const syncLabels = useSyncLabels();
+  const waiting = useWaiting();
   const setLocale = (locale: Locale): void => {
     void i18n.changeLanguage(locale);
     void api.call('settings.update', { locale });
   };
-  const item = (target: Screen, label: string) => (
+  const item = (target: Screen, label: string, badges: ReactNode = null) => (
     <button
       type="button"
       className={screen === target ? 'nav-item active' : 'nav-item'}
@@ -33,6 +36,7 @@ export function Sidebar({
     >
       <Icon name={target} />
       {label}
+      {badges}
     </button>
   );
   return (
@@ -47,7 +51,30 @@ export function Sidebar({
         </span>
       </div>
       {item('articles', t('nav.articles'))}
-      {item('review', t('review.title'))}
+      {item(
+        'review',
+        t('review.title'),
+        <span className="nav-badges">
+          {waiting.returnedToMe > 0 ? (
+            <span
+              className="nav-badge returned"
+              data-testid="nav-returned-count"
+              title={t('review.returnedToMeCount', { count: waiting.returnedToMe })}
+            >
+              {waiting.returnedToMe}
+            </span>
+          ) : null}
+          {waiting.waitingForMyReview > 0 ? (
+            <span
+              className="nav-badge"
+              data-testid="nav-review-count"
+              title={t('review.waitingForReviewCount', { count: waiting.waitingForMyReview })}
+            >
+              {waiting.waitingForMyReview}
+            </span>
+          ) : null}
+        </span>,
+      )}
       {item('photos', t('nav.photos'))}
       {item('sync', syncLabels.nav)}
       {item('settings', t('nav.settings'))}

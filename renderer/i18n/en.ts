@@ -175,6 +175,8 @@ export const en: Widen<Messages> = {
     publishAt: 'Publish time',
     expireAt: 'Expires (optional)',
     timeHint: 'dd/mm/yyyy hh:mm, Vietnam time. Empty: publish on approval.',
+    expireHint:
+      'dd/mm/yyyy hh:mm, Vietnam time. When the article expires on a NukeViet portal (WordPress has no such field). Empty: never expires.',
     timeInvalid: 'Not a date and time, e.g. 12/07/2023 05:22.',
     featured: 'Featured image',
     featuredNone: 'Insert a photo in the article to pick a featured image.',

@@ -177,6 +177,8 @@ export const vi = {
     publishAt: 'Thời gian đăng',
     expireAt: 'Hết hạn (tuỳ chọn)',
     timeHint: 'dd/mm/yyyy hh:mm, giờ Việt Nam. Để trống: đăng ngay khi duyệt.',
+    expireHint:
+      'dd/mm/yyyy hh:mm, giờ Việt Nam. Lúc bài hết hiệu lực trên cổng NukeViet (WordPress không có mục này). Để trống: không hết hạn.',
     timeInvalid: 'Chưa đúng dạng ngày giờ, ví dụ 12/07/2023 05:22.',
     featured: 'Ảnh đại diện',
     featuredNone: 'Chèn ảnh vào bài để chọn ảnh đại diện.',

@@ -119,6 +119,8 @@ export interface ArticleWorkflowState {
   lease: Lease | null;
   /** Set on conflict copies: the article this copy conflicts with and where it came from. */
   conflictOf: { articleId: string; workstationName: string } | null;
+  /** While the article is returned: the editor's note, shown at the top until it is resubmitted. */
+  returnNote: { note: string; by: string; at: number } | null;
 }
 
 /** The outcome of `workflow.transition`. */
@@ -176,10 +178,17 @@ export interface QueueItem extends ArticleSummary {
 
 /** The editor's queue (or the reporter's desk), in three groups. */
 export interface WorkflowQueue {
-  /** Editors: submitted and in review. Reporters and photo editors: their returned articles. */
+  /** Editors: submitted and in review. Everyone: their own returned articles. */
   waitingForMe: QueueItem[];
   /** My articles waiting on someone else (submitted, in review, approved, scheduled, queued). */
   mineWaitingOnOthers: QueueItem[];
   /** Everything else that is not spiked, newest first. */
   everythingElse: QueueItem[];
+  /** What waits for the signed-in person, for the sidebar: per role, at most the queue's limit. */
+  counts: {
+    /** Their own articles returned to them. */
+    returnedToMe: number;
+    /** Editors and administrators: articles submitted or in review. */
+    waitingForMyReview: number;
+  };
 }

@@ -103,6 +103,17 @@ export function createWorkflowService(deps: {
     );
   };
 
+  /** The note of the return that put the article in `returned`, while it stays there. */
+  const returnNoteOf = (
+    articleId: string,
+    status: ArticleStatus,
+  ): ArticleWorkflowState['returnNote'] => {
+    if (status !== 'returned') return null;
+    const step = latestSteps(db, [articleId]).get(articleId);
+    if (!step || step.transition !== 'return') return null;
+    return { note: step.note, by: step.user_name, at: step.at };
+  };
+
   const toItem = (
     row: QueueRow,
     steps: ReturnType<typeof latestSteps>,
@@ -170,6 +181,7 @@ export function createWorkflowService(deps: {
         conflictOf: row.conflict_of
           ? { articleId: row.conflict_of, workstationName: row.conflict_from }
           : null,
+        returnNote: returnNoteOf(articleId, row.status),
       };
     },
 
@@ -314,12 +326,16 @@ export function createWorkflowService(deps: {
         waitingForMe: [],
         mineWaitingOnOthers: [],
         everythingElse: [],
+        counts: { returnedToMe: 0, waitingForMyReview: 0 },
       };
       for (const row of rows) {
         const mine = row.created_by === user.id;
         const item = toItem(row, steps, held);
-        if (reviews ? reviewStates.includes(row.status) : mine && row.status === 'returned')
-          queue.waitingForMe.push(item);
+        const returnedToMe = mine && row.status === 'returned';
+        const toReview = reviews && reviewStates.includes(row.status);
+        if (returnedToMe) queue.counts.returnedToMe += 1;
+        if (toReview) queue.counts.waitingForMyReview += 1;
+        if (returnedToMe || toReview) queue.waitingForMe.push(item);
         else if (mine && waitingStates.includes(row.status)) queue.mineWaitingOnOthers.push(item);
         else queue.everythingElse.push(item);
       }

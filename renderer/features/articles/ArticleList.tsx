@@ -8,6 +8,7 @@ import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
 import { HandoffBar } from '../handoff/HandoffBar';
 import { useDirectory } from '../meta/useDirectory';
+import { useWaiting } from '../review/useWaiting';
 import { StatusBadge } from '../workflow/WorkflowBar';
 import type { ListFilter } from './ListFilters';
 import { defaultFilter, ListFilters, toListInput } from './ListFilters';
@@ -22,6 +23,7 @@ export function ArticleList({
 }) {
   const api = useApi();
   const { t } = useTranslation();
+  const waiting = useWaiting();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -129,6 +131,7 @@ export function ArticleList({
                 key={article.id}
                 article={article}
                 testId="article-item"
+                waitingForMe={waiting.ids.has(article.id)}
                 selected={article.id === selectedId}
                 onSelect={onSelect}
                 title={article.title || t('articles.untitled')}
@@ -205,11 +208,14 @@ function ArticleRow({
   selected,
   testId,
   onSelect,
+  waitingForMe = false,
 }: {
   article: ArticleSummary;
   title: ReactNode;
   excerpt: ReactNode;
   selected: boolean;
+  /** Returned to the signed-in person, or waiting for their review: flagged in the list. */
+  waitingForMe?: boolean;
   testId: string;
   onSelect: (id: string) => void;
 }) {
@@ -226,6 +232,18 @@ function ArticleRow({
         {excerpt ? <span className="article-excerpt">{excerpt}</span> : null}
         <span className="article-meta">
           <StatusBadge status={article.status} />
+          {waitingForMe ? (
+            <span
+              className={
+                article.status === 'returned' ? 'badge badge-returned' : 'badge badge-submitted'
+              }
+              data-testid="waiting-flag"
+            >
+              {article.status === 'returned'
+                ? t('review.returnedToMeFlag')
+                : t('review.waitingForReviewFlag')}
+            </span>
+          ) : null}
           <span>
             {t('articles.editedAt', { when: formatTime(article.updatedAt, i18n.language, true) })}
           </span>

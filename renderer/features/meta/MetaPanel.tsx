@@ -119,7 +119,7 @@ export function MetaPanel({
           onChange={(publishAt) => onChange({ publishAt })}
         />
       </Field>
-      <Field label={t('meta.expireAt')} hint={t('meta.timeHint')}>
+      <Field label={t('meta.expireAt')} hint={t('meta.expireHint')}>
         <TimeInput
           testId="meta-expire"
           value={meta.expireAt}

@@ -30,6 +30,7 @@ const state: ArticleWorkflowState = {
   })),
   lease: null,
   conflictOf: null,
+  returnNote: null,
 };
 
 const creditMissing: ChecklistIssue = {

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/workflow/review';
 import type { Transition } from '../../../shared/workflow/transitions';
 import { callOrThrow, CallFailed } from '../../lib/api';
+import { formatTime } from '../../lib/format';
 import { useApi } from '../../lib/ApiContext';
 import { ChecklistDialog } from './ChecklistDialog';
 import { statusLabel, transitionLabel } from './labels';
@@ -99,54 +100,97 @@ export function WorkflowBar({
   const label = (step: AvailableTransition): string =>
     transitionLabel(step.transition, i18n.language);
 
+  const update = state.transitions.find((step) => step.transition === 'update');
   return (
-    <div className="workflow-bar" data-testid="workflow-bar">
-      <span className="workflow-status">
-        <span className="muted">{t('workflow.status')}</span>
-        <StatusBadge status={state.status} />
-        {state.createdBy ? (
-          <span className="muted workflow-author">
-            {t('workflow.createdBy', { name: state.createdBy.name })}
-          </span>
+    <>
+      <div className="workflow-bar" data-testid="workflow-bar">
+        <span className="workflow-status">
+          <span className="muted">{t('workflow.status')}</span>
+          <StatusBadge status={state.status} />
+          {state.createdBy ? (
+            <span className="muted workflow-author">
+              {t('workflow.createdBy', { name: state.createdBy.name })}
+            </span>
+          ) : null}
+        </span>
+        <span className="workflow-actions">
+          {state.transitions.map((step) => (
+            <button
+              key={step.transition}
+              type="button"
+              className={
+                forward.has(step.transition)
+                  ? 'primary small'
+                  : backward.has(step.transition)
+                    ? 'secondary small danger'
+                    : 'secondary small'
+              }
+              data-testid={`transition-${step.transition}`}
+              disabled={busy}
+              onClick={() => start(step)}
+            >
+              {label(step)}
+            </button>
+          ))}
+        </span>
+        {asking?.transition === 'approve' ? (
+          <ChecklistDialog
+            articleId={state.articleId}
+            approveLabel={label(asking)}
+            onApprove={() => run('approve', '')}
+            onGoTo={onGoTo}
+            onClose={() => setAsking(null)}
+          />
+        ) : asking ? (
+          <NoteDialog
+            title={t('workflow.noteTitle', { action: label(asking) })}
+            required={asking.noteRequired}
+            confirmLabel={label(asking)}
+            onConfirm={(note) => run(asking.transition, note)}
+            onClose={() => setAsking(null)}
+          />
         ) : null}
-      </span>
-      <span className="workflow-actions">
-        {state.transitions.map((step) => (
-          <button
-            key={step.transition}
-            type="button"
-            className={
-              forward.has(step.transition)
-                ? 'primary small'
-                : backward.has(step.transition)
-                  ? 'secondary small danger'
-                  : 'secondary small'
-            }
-            data-testid={`transition-${step.transition}`}
-            disabled={busy}
-            onClick={() => start(step)}
-          >
-            {label(step)}
-          </button>
-        ))}
-      </span>
-      {asking?.transition === 'approve' ? (
-        <ChecklistDialog
-          articleId={state.articleId}
-          approveLabel={label(asking)}
-          onApprove={() => run('approve', '')}
-          onGoTo={onGoTo}
-          onClose={() => setAsking(null)}
-        />
-      ) : asking ? (
-        <NoteDialog
-          title={t('workflow.noteTitle', { action: label(asking) })}
-          required={asking.noteRequired}
-          confirmLabel={label(asking)}
-          onConfirm={(note) => run(asking.transition, note)}
-          onClose={() => setAsking(null)}
-        />
+      </div>
+      {state.returnNote ? (
+        <div className="banner warn guard-banner" role="status" data-testid="return-note-banner">
+          <span>
+            <strong>
+              {t('workflow.returnedBy', {
+                name: state.returnNote.by,
+                time: formatTime(state.returnNote.at, i18n.language),
+              })}
+            </strong>
+            <br />
+            <span className="return-note" data-testid="return-note">
+              {state.returnNote.note}
+            </span>
+            <br />
+            <span className="muted">{t('workflow.returnedHint')}</span>
+          </span>
+        </div>
       ) : null}
-    </div>
+      {state.status === 'published' && state.editRefusal === null ? (
+        <div className="banner info guard-banner" role="status" data-testid="published-banner">
+          <span>
+            <strong>{t('workflow.publishedTitle')}</strong>
+            <br />
+            {t('workflow.publishedHint')}
+          </span>
+          {update ? (
+            <span className="banner-actions">
+              <button
+                type="button"
+                className="primary small"
+                data-testid="published-update"
+                disabled={busy}
+                onClick={() => start(update)}
+              >
+                {label(update)}
+              </button>
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+    </>
   );
 }
