@@ -21,7 +21,7 @@ const baseUrl = z
   .max(500)
   .regex(
     /^https?:\/\/[^\s/?#@:]+(?::\d{1,5})?(?:[/?][^\s#]*)?$/iu,
-    'Địa chỉ cổng phải bắt đầu bằng http:// hoặc https://, ví dụ https://tenmien.vn',
+    'Địa chỉ cổng phải bắt đầu bằng http:// hoặc https://, ví dụ https://tenmien.vn.',
   );
 
 const username = z.string().trim().min(1).max(200);

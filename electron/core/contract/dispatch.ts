@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { CallArgs, CallName, CallOutput } from '../../../shared/contract/calls';
 import { calls, isCallName } from '../../../shared/contract/calls';
+import { refusalMessage } from '../../../shared/contract/refusalMessage';
 import type { Result } from '../../../shared/contract/result';
 import { fail, ok } from '../../../shared/contract/result';
 import { AppError, defaultMessages } from '../../../shared/errors/appError';
@@ -56,12 +57,6 @@ function sqliteCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  if (!issue) return defaultMessages.invalid_input;
-  const where = issue.path.length > 0 ? ` (trường «${issue.path.map(String).join('.')}»)` : '';
-  return `Dữ liệu gửi lên không hợp lệ${where}: ${issue.message}`;
-}
-
 /**
  * Checks, validates and runs a call. The session is checked against the call's permission first
  * (`access`), then every input is parsed by the contract's zod schema here, in the main side,
@@ -90,7 +85,10 @@ export function createDispatch(handlers: Handlers, logger: Logger, access: Acces
     const parsed = calls[name].input.safeParse(input);
     if (!parsed.success) {
       log.warn('invalid input', { name, issues: parsed.error.issues.slice(0, 3) });
-      return fail({ code: 'invalid_input', message: describeIssue(parsed.error.issues[0]) });
+      return fail({
+        code: 'invalid_input',
+        message: refusalMessage(name, parsed.error.issues[0]),
+      });
     }
     try {
       const handler = handlers[name] as (args: unknown, context: HandlerContext) => unknown;
