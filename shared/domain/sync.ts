@@ -69,6 +69,11 @@ export interface PortalTestResult {
   lookupBySyncKey: boolean | null;
   /** Null when the connection works; otherwise why not. */
   failure: PortalFailure | null;
+  /**
+   * The site root the test used when the address given was an admin or sign-in page
+   * (`…/wp-admin/`, `…/wp-login.php`, `…/admin/`, `…/index.php`); null when it was the root.
+   */
+  suggestedBaseUrl: string | null;
 }
 
 /** A category or tag as the portal knows it, cached for offline picking. */

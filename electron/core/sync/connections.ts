@@ -47,13 +47,41 @@ export interface SaveConnectionInput {
 
 /** The base URL as stored: no trailing slash, no `/wp-json` the user may have pasted. */
 export function normalizeBaseUrl(value: string): string {
+  return siteRoot(value).root;
+}
+
+/**
+ * Admins often paste the address they sign in at: `…/wp-admin/`, `…/wp-login.php`, NukeViet's
+ * `…/admin/` or `…/index.php?…`. The portal's API lives at the site root, so those become the
+ * root, and `adjusted` says so (the connection test then tells the user which address it used).
+ */
+export function siteRoot(value: string): { root: string; adjusted: boolean } {
   const url = new URL(value.trim());
   url.search = '';
   url.hash = '';
-  return url
-    .toString()
+  const path = url.pathname;
+  const trimmed = path
+    .replace(/\/(wp-admin(\/.*)?|wp-login\.php|admin(\/.*)?|index\.php(\/.*)?)$/iu, '')
     .replace(/\/+$/u, '')
     .replace(/\/wp-json$/u, '');
+  url.pathname = trimmed === '' ? '/' : trimmed;
+  const root = url.toString().replace(/\/+$/u, '');
+  return { root, adjusted: trimmed !== path.replace(/\/+$/u, '') };
+}
+
+/**
+ * A one-off connection test is not retried: sentences promising that Newsdesk will try again
+ * (true for the sync queue) are replaced by what to do now.
+ */
+function forOneOffTest(failure: PortalFailure): PortalFailure {
+  const message = failure.message
+    .replace(/;?\s*Newsdesk sẽ tự thử lại[^.]*\./gu, '.')
+    .replace(/\.\.$/u, '.');
+  if (message === failure.message) return failure;
+  return {
+    ...failure,
+    message: `${message} Khi đã khắc phục, hãy bấm «Kiểm tra kết nối» lần nữa.`,
+  };
 }
 
 function failureOf(error: unknown): PortalFailure {
@@ -210,6 +238,7 @@ export function createPortalConnections(deps: {
       let adapter: PortalAdapter;
       let credentials: PortalCredentials;
       let kind: PortalKind;
+      let suggestedBaseUrl: string | null = null;
       if ('id' in input) {
         const row = rowOf(input.id);
         const secret = input.secret ?? secretOf(row);
@@ -223,13 +252,16 @@ export function createPortalConnections(deps: {
             canUpload: false,
             lookupBySyncKey: null,
             failure: { kind: 'auth', message: missingNotice },
+            suggestedBaseUrl: null,
           };
         }
         credentials = credentialsOf(row, secret);
       } else {
         kind = input.kind;
+        const site = siteRoot(input.baseUrl);
+        suggestedBaseUrl = site.adjusted ? site.root : null;
         credentials = {
-          baseUrl: normalizeBaseUrl(input.baseUrl),
+          baseUrl: site.root,
           username: input.username.trim(),
           secret: input.secret,
           ...(input.authMode ? { authMode: input.authMode } : {}),
@@ -258,6 +290,7 @@ export function createPortalConnections(deps: {
           canUpload: report.canUpload,
           lookupBySyncKey: report.lookupBySyncKey ?? null,
           failure,
+          suggestedBaseUrl,
         };
       } catch (error) {
         return {
@@ -267,7 +300,8 @@ export function createPortalConnections(deps: {
           canPublish: false,
           canUpload: false,
           lookupBySyncKey: null,
-          failure: failureOf(error),
+          failure: forOneOffTest(failureOf(error)),
+          suggestedBaseUrl,
         };
       }
     },

@@ -42,10 +42,13 @@ function testMessage(
     canPublish: boolean;
     canUpload: boolean;
     failure: { message: string } | null;
+    suggestedBaseUrl: string | null;
   },
 ): { ok: boolean; text: string } {
-  if (!result.ok || result.failure) return { ok: false, text: result.failure?.message ?? '' };
-  const parts = [labels.portals.testOk(result.siteName, result.userName)];
+  const root = result.suggestedBaseUrl ? [labels.portals.usedRoot(result.suggestedBaseUrl)] : [];
+  if (!result.ok || result.failure)
+    return { ok: false, text: [...root, result.failure?.message ?? ''].join(' ') };
+  const parts = [...root, labels.portals.testOk(result.siteName, result.userName)];
   if (!result.canPublish) parts.push(labels.portals.cannotPublish);
   if (!result.canUpload) parts.push(labels.portals.cannotUpload);
   return { ok: result.canPublish && result.canUpload, text: parts.join(' ') };
@@ -84,6 +87,7 @@ function PortalForm({
               secret: draft.secret,
               ...(nukeviet ? { authMode: draft.authMode } : {}),
             });
+      if (found.suggestedBaseUrl) set('baseUrl', found.suggestedBaseUrl);
       setResult(testMessage(labels, found));
     } catch (error) {
       setResult({ ok: false, text: messageOf(error) });

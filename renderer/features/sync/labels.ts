@@ -78,6 +78,8 @@ const vi = {
     test: 'Kiểm tra kết nối',
     testing: 'Đang kiểm tra…',
     testOk: (site: string, user: string) => `Kết nối được tới «${site}» với tài khoản ${user}.`,
+    usedRoot: (root: string) =>
+      `Địa chỉ vừa nhập là trang quản trị hoặc trang đăng nhập; Newsdesk dùng địa chỉ gốc ${root} và đã điền sẵn vào ô địa chỉ.`,
     cannotPublish: 'Tài khoản này không có quyền đăng bài.',
     cannotUpload: 'Tài khoản này không có quyền tải ảnh lên.',
     save: 'Lưu cổng',
@@ -169,6 +171,8 @@ const en: SyncLabels = {
     test: 'Test connection',
     testing: 'Testing…',
     testOk: (site, user) => `Connected to “${site}” as ${user}.`,
+    usedRoot: (root) =>
+      `That address is an admin or sign-in page; Newsdesk uses the site root ${root} and has filled it in.`,
     cannotPublish: 'This account may not publish articles.',
     cannotUpload: 'This account may not upload photos.',
     save: 'Save portal',
