@@ -128,7 +128,7 @@ async function benchLibrary(): Promise<{ searchP95: number; listOpen: number }> 
         publish_at: null,
         expire_at: null,
       });
-      indexArticle(db, id, [title, body]);
+      indexArticle(db, id, { title, lead: '', body });
     }
   });
   for (let i = 0; i < articleCount; i += 1000) batch(i, Math.min(articleCount, i + 1000));
