@@ -64,25 +64,6 @@ export function makeDoc(
   return { type: 'doc', content: paragraphs };
 }
 
-/** Vocabulary for search queries: syllables that occur in the corpus, tones removed as reporters type. */
-export const queryWords = [
-  'bi thu',
-  'hoc vien',
-  'kinh te',
-  'xa hoi',
-  'an sinh',
-  'duc tho',
-  'nong dan',
-  'chuong trinh',
-  'hoi nghi',
-  'giai phap',
-  'van hoa',
-  'khieu kien',
-  'tran phu',
-  'ho ngheo',
-  'lua he thu',
-];
-
 /** p-th percentile of a list of numbers. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import type { ToolRun } from './tools';
  * NEWSDESK_BENCH_ROUNDS (default 2): throughput is the best of that many alternating rounds, since
  * the machine's cores are shared. Each round also prints its CPU time per photo (user + system, all
  * threads and processes), which other people's load disturbs far less than wall time.
+ * NEWSDESK_BENCH_SMOKE=1: the small size CI runs (fixture photos, one round, a short memory run).
  */
 
 const jitiCli = path.join(
@@ -29,7 +30,11 @@ const jitiCli = path.join(
 );
 const childScript = fileURLToPath(new URL('./photosChild.ts', import.meta.url));
 const workRoot = path.join(os.tmpdir(), 'newsdesk-bench');
-const rounds = Math.max(1, Number(process.env.NEWSDESK_BENCH_ROUNDS ?? 2));
+const smoke = process.env.NEWSDESK_BENCH_SMOKE === '1';
+const rounds = smoke ? 1 : Math.max(1, Number(process.env.NEWSDESK_BENCH_ROUNDS ?? 2));
+/** The memory run queues the corpus this many times (1,000 photos at full size). */
+const memoryRepeat = smoke ? 2 : 25;
+const fixtures = fileURLToPath(new URL('../tests/fixtures/photos/', import.meta.url));
 const cores = defaultConcurrency();
 
 function runNewsdesk(inputs: string[], repeat: number): Promise<ChildResult> {
@@ -86,12 +91,23 @@ interface Contender {
   run: () => Promise<ToolRun>;
 }
 
-const corpus = await ensureCorpus(40);
+// The smoke size (NEWSDESK_BENCH_SMOKE=1, in CI) runs every step on the four small fixture photos:
+// no download, a few seconds; it proves the benchmark runs, its figures say nothing about speed.
+const corpus = smoke
+  ? readdirSync(fixtures)
+      .filter((name) => name.endsWith('.jpg'))
+      .sort()
+      .map((name) => ({ file: path.join(fixtures, name), rotated: false }))
+  : await ensureCorpus(40);
 const files = corpus.map((photo) => photo.file);
-console.log(`corpus: ${files.length} photos 4000×3000 JPEG q92 from Debian mate-backgrounds`);
-console.log(
-  `        ${corpus.filter((photo) => photo.rotated).length} with EXIF Orientation 6, in ${CACHE_DIR}`,
-);
+if (smoke) {
+  console.log(`corpus (smoke size): ${files.length} fixture photos from ${fixtures}`);
+} else {
+  console.log(`corpus: ${files.length} photos 4000×3000 JPEG q92 from Debian mate-backgrounds`);
+  console.log(
+    `        ${corpus.filter((photo) => photo.rotated).length} with EXIF Orientation 6, in ${CACHE_DIR}`,
+  );
+}
 console.log(
   `machine: ${cores} cores (${os.cpus()[0]?.model ?? 'unknown'}), load ${os
     .loadavg()
@@ -201,7 +217,8 @@ if (bestTool !== undefined && newsdeskScore !== undefined) {
 }
 
 console.log('\npeak memory of the Newsdesk batch process (RSS, workers and libvips included):');
-const thousand = await runNewsdesk(files, 25);
+const thousand = await runNewsdesk(files, memoryRepeat);
+if (thousand.failed > 0) throw new Error(`${thousand.failed} photos failed in the memory run`);
 console.log(
   `  40 photos: ${fmt(newsdeskPeak40, 0)} MB; ${thousand.photos} photos: ${fmt(thousand.peakRssMb, 0)} MB ` +
     `(${fmt(thousand.photos / thousand.seconds)} images/s, ${thousand.failed} failed)`,
@@ -209,6 +226,7 @@ console.log(
 rmSync(workRoot, { recursive: true, force: true });
 
 console.log('');
+if (smoke) console.log('(smoke size: figures prove the benchmark runs, not speed)');
 console.log(`FIGURE newsdesk_images_per_s ${fmt(newsdeskRate)}`);
 console.log(`FIGURE best_cli_images_per_s ${fmt(bestCliRate)}`);
 console.log(`FIGURE ratio_vs_best_cli ${fmt(newsdeskRate / bestCliRate)}`);
