@@ -8,6 +8,7 @@ import { defaultSettings } from '../shared/domain/settings';
 import { App } from './app/App';
 import { addNewsroomWords } from './editor/extensions/spellcheck/dictionary';
 import { AuthGate } from './features/auth/AuthGate';
+import { ConnectionBanner } from './app/ConnectionBanner';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n';
 import { resolveApi } from './lib/api';
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <ApiContext.Provider value={api}>
         <SettingsProvider initial={settings}>
+          <ConnectionBanner />
           <AuthGate>
             <App initialArticleId={settings.lastArticleId} />
           </AuthGate>

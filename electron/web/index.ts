@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -11,6 +13,34 @@ import { builtRendererDir, startWebServer } from './server';
 
 declare const NEWSDESK_VERSION: string;
 
+/** The file that remembers the browser shell's last port for this library. */
+const portFile = (dataDir: string): string => path.join(dataDir, 'web-port');
+
+/** The port used last time if it is free now, else 0 (any free port). */
+async function rememberedPort(dataDir: string): Promise<number> {
+  let last = 0;
+  try {
+    last = Number(fs.readFileSync(portFile(dataDir), 'utf8').trim());
+  } catch {
+    return 0;
+  }
+  if (!Number.isInteger(last) || last < 1024 || last > 65535) return 0;
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(last, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+  return free ? last : 0;
+}
+
+function rememberPort(dataDir: string, port: number): void {
+  try {
+    fs.writeFileSync(portFile(dataDir), `${port}\n`);
+  } catch {
+    // A read-only folder was refused earlier; nothing to remember then.
+  }
+}
+
 /**
  * `npm run web -- --data-dir <dir> --port <n>`: the browser shell. Opens the library, serves the
  * renderer and the contract on 127.0.0.1 and prints one line with the address to open.
@@ -19,11 +49,11 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
-      port: { type: 'string', default: '0' },
+      port: { type: 'string' },
     },
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const port = Number(values.port);
+  const port = Number(values.port ?? '0');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`Cổng không hợp lệ: ${values.port}. Hãy dùng một số từ 0 đến 65535.\n`);
     process.exit(2);
@@ -51,8 +81,11 @@ async function main(): Promise<void> {
     core: opened,
     staticDir: builtRendererDir(__dirname),
     token: randomBytes(24).toString('base64url'),
-    port,
+    // Without --port, the port this library used last time (when free), so a tab left open
+    // across a restart reaches the new server at the same address and can save its typing.
+    port: values.port === undefined ? await rememberedPort(dataDir) : port,
   });
+  rememberPort(dataDir, server.port);
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;

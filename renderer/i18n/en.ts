@@ -201,6 +201,17 @@ export const en: Widen<Messages> = {
     backupHint:
       'Backup: close Newsdesk, then copy the whole data folder above to another drive or a USB stick.',
   },
+  connection: {
+    lost: 'Lost the connection to Newsdesk on this PC (the terminal running “npm run web” was closed or stopped).',
+    restarted:
+      'Newsdesk on this PC was started again with a new address. Paste the new address (with ?token=…) that the terminal printed.',
+    kept: 'What you are typing stays on this page and is saved as soon as the connection is back; do not close the page.',
+    retry: 'Try again',
+    address: 'New Newsdesk address',
+    reconnect: 'Reconnect',
+    badAddress:
+      'This address has no ?token=…. Copy the whole address line that “npm run web” printed.',
+  },
   errors: {
     noApi:
       'Cannot reach Newsdesk. Open the exact address (with ?token=…) that “npm run web” printed.',

@@ -202,6 +202,17 @@ export const vi = {
     components: 'Thành phần',
     backupHint: 'Sao lưu: đóng Newsdesk rồi chép cả thư mục dữ liệu ở trên sang ổ khác hoặc USB.',
   },
+  connection: {
+    lost: 'Mất kết nối tới Newsdesk trên máy này (cửa sổ dòng lệnh chạy «npm run web» đã đóng hoặc bị dừng).',
+    restarted:
+      'Newsdesk trên máy này vừa được khởi động lại với địa chỉ mới. Hãy dán địa chỉ mới (có ?token=…) mà cửa sổ dòng lệnh in ra.',
+    kept: 'Những gì bạn đang gõ vẫn nằm trên trang này và sẽ được lưu ngay khi kết nối lại; đừng đóng trang.',
+    retry: 'Thử kết nối lại',
+    address: 'Địa chỉ mới của Newsdesk',
+    reconnect: 'Kết nối lại',
+    badAddress:
+      'Địa chỉ này không có mã ?token=…. Hãy chép cả dòng địa chỉ mà «npm run web» in ra.',
+  },
   errors: {
     noApi:
       'Không kết nối được với Newsdesk. Hãy mở đúng đường dẫn (có mã ?token=…) mà lệnh «npm run web» in ra.',

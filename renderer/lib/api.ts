@@ -14,7 +14,7 @@ declare global {
 export function resolveApi(): NewsdeskApi | null {
   if (window.newsdesk) return window.newsdesk;
   const token = takeToken(window.location, window.sessionStorage, window.history);
-  return token ? createHttpApi(token) : null;
+  return token ? createHttpApi(token, window.sessionStorage) : null;
 }
 
 /** A failed call, thrown by `callOrThrow` so React code can use try/catch. */
