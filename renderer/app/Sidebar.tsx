@@ -21,7 +21,7 @@ export function Sidebar({
   const syncLabels = useSyncLabels();
   const setLocale = (locale: Locale): void => {
     void i18n.changeLanguage(locale);
-    void api.call('settings.update', { locale });
+    void api.call('settings.updateDisplay', { locale });
   };
   const item = (target: Screen, label: string) => (
     <button
