@@ -40,7 +40,7 @@ const clock = (at: number): string =>
 function lockedError(tried: string, until: number): AppError {
   return new AppError(
     'unauthorized',
-    `Tên đăng nhập «${tried}» đang bị tạm khoá vì nhập sai mật khẩu ${rules.lockAfter} lần liền. Hãy thử lại sau ${clock(until)}, hoặc nhờ quản trị viên mở khoá trong Cài đặt → Tài khoản.`,
+    `Tên đăng nhập «${tried}» đang bị tạm khoá vì nhập sai mật khẩu ${rules.lockAfter} lần liền. Hãy thử lại sau ${clock(until)}, hoặc nhờ quản trị viên mở khoá trong Cài đặt → Đăng nhập sai.`,
   );
 }
 

@@ -46,14 +46,18 @@ const en: typeof vi = {
   },
 };
 
-const time = (at: number, locale: string): string =>
-  new Date(at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+/** `20:24 07/12` in Vietnam time. */
+const time = (at: number, locale: string): string => {
+  const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
+  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
+  const clock = new Date(at).toLocaleTimeString(tag, {
+    ...zone,
     hour: '2-digit',
     minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
   });
+  const day = new Date(at).toLocaleDateString(tag, { ...zone, day: '2-digit', month: '2-digit' });
+  return `${clock} ${day}`;
+};
 
 /**
  * The administrator's view of the sign-in guard: names locked after repeated wrong passwords,
