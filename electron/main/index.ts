@@ -1,7 +1,16 @@
 import path from 'node:path';
 
 import type { BrowserWindow } from 'electron';
-import { app, crashReporter, dialog, ipcMain, session } from 'electron';
+import {
+  app,
+  crashReporter,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 
 import { closeReadyChannel, closeRequestChannel } from '../../shared/contract/ipcChannels';
 import { AppError } from '../../shared/errors/appError';
@@ -11,20 +20,20 @@ import { installCrashHandlers } from '../core/logging/crashReports';
 import { bindContract } from './ipc/bindContract';
 import { buildMenu } from './menu';
 import { createDesktopSecretBox } from './secretBox';
-import { installSecurityGuards } from './security/guards';
-import { appOrigin, handleProtocols, registerSchemes } from './security/protocols';
+import { confirmationText, installSecurityGuards } from './security/guards';
+import { handleProtocols, registerSchemes } from './security/protocols';
+import { rendererLocation } from './security/rendererUrl';
 import { createMainWindow } from './windows/createMainWindow';
 
 /**
  * Lifecycle only: lock, compose the core, bind the contract, open the window. Everything the app
  * does lives in electron/core, which runs the same under the browser shell.
  */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const isAppUrl = (url: string): boolean =>
-  url.startsWith(`${appOrigin}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+const renderer = rendererLocation(app.isPackaged, process.env);
+const isAppUrl = renderer.isAppUrl;
 
 crashReporter.start({ uploadToServer: false });
-registerSchemes();
+registerSchemes(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -63,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
         resourcesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'resources')
           : path.join(app.getAppPath(), 'resources'),
-        secretBox: createDesktopSecretBox(),
+        secretBox: createDesktopSecretBox(safeStorage),
       });
     } catch (error) {
       const message = error instanceof AppError ? error.userMessage : String(error);
@@ -79,18 +88,28 @@ if (!app.requestSingleInstanceLock()) {
       );
       app.exit(70);
     });
-    installSecurityGuards(app, session.defaultSession, isAppUrl);
-    handleProtocols(path.join(__dirname, '../renderer'), opened.paths.media);
+    installSecurityGuards(app, session.defaultSession, isAppUrl, {
+      openExternal: (url) => shell.openExternal(url),
+      async confirm(host, url) {
+        const text = confirmationText(host, url);
+        const options = { type: 'question' as const, defaultId: 1, cancelId: 1, ...text };
+        const answer = window
+          ? await dialog.showMessageBox(window, options)
+          : await dialog.showMessageBox(options);
+        return answer.response === 0;
+      },
+    });
+    handleProtocols(protocol, path.join(__dirname, '../renderer'), opened.paths.media);
     buildMenu(app);
 
     window = createMainWindow({
       preload: path.join(__dirname, '../preload/index.js'),
-      url: devServerUrl ?? `${appOrigin}/index.html`,
+      url: renderer.url,
     });
     window.webContents.on('render-process-gone', (_event, details) => {
       opened.logger.error('renderer gone', { reason: details.reason, exitCode: details.exitCode });
     });
-    bindContract(opened, () => window, isAppUrl);
+    bindContract(ipcMain, opened, () => window, isAppUrl);
 
     // Ask the renderer to save before the window closes; never wait more than 2 s.
     let closeConfirmed = false;

@@ -1,4 +1,4 @@
-import { safeStorage } from 'electron';
+import type { SafeStorage } from 'electron';
 
 import type { SecretBox } from '../core/portal/secretBox';
 import { createMemorySecretBox } from '../core/portal/secretBox';
@@ -9,10 +9,16 @@ import { createMemorySecretBox } from '../core/portal/secretBox';
  * counts as unavailable: then secrets stay in memory for this run only and the settings screen
  * asks for them again after a restart. Call after `app` is ready.
  */
-export function createDesktopSecretBox(): SecretBox {
+export function createDesktopSecretBox(
+  safeStorage: Pick<
+    SafeStorage,
+    'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+  >,
+  platform: NodeJS.Platform = process.platform,
+): SecretBox {
   const usable =
     safeStorage.isEncryptionAvailable() &&
-    (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
+    (platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
   if (!usable) return createMemorySecretBox();
   return {
     id: 'safe-storage',

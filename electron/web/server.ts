@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { fail } from '../../shared/contract/result';
 import { defaultMessages } from '../../shared/errors/appError';
 import type { Core } from '../core/app/createCore';
-import { mimeTypeFor, resolveMediaFile } from '../core/library/mediaFiles';
+import { locateMediaFile, mimeTypeFor } from '../core/library/mediaFiles';
 import { contentSecurityPolicy } from '../core/security/csp';
 
 /** How the loopback bridge is started. */
@@ -177,21 +177,27 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         refuse(res, 401, 'unauthorized', defaultMessages.unauthorized);
         return;
       }
-      const file = resolveMediaFile(core.paths.media, url.pathname.slice('/media/'.length));
-      if (!file) {
-        refuse(res, 403, 'forbidden', 'Đường dẫn tệp nằm ngoài thư viện.');
+      // Real paths only: a symlink in media/ must not lead out of it (issue 12).
+      const found = locateMediaFile(core.paths.media, url.pathname.slice('/media/'.length));
+      if (!('file' in found)) {
+        if (found.refused === 'outside') {
+          log.warn('refused media path outside the library', {
+            path: url.pathname.slice(0, 200),
+          });
+          refuse(res, 403, 'forbidden', 'Đường dẫn tệp nằm ngoài thư viện.');
+        } else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
         return;
       }
-      sendFile(res, file);
+      sendFile(res, found.file);
       return;
     }
     const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    const file = resolveMediaFile(staticDir, relative);
-    if (!file) {
+    const found = locateMediaFile(staticDir, relative);
+    if (!('file' in found)) {
       res.writeHead(404).end();
       return;
     }
-    sendFile(res, file);
+    sendFile(res, found.file);
   };
 
   const server = http.createServer((req, res) => {

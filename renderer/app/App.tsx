@@ -23,7 +23,7 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
   const select = useCallback(
     (id: string | null) => {
       setSelectedId(id);
-      void api.call('settings.update', { lastArticleId: id });
+      void api.call('settings.updateDisplay', { lastArticleId: id });
     },
     [api],
   );

@@ -24,7 +24,7 @@ export function Sidebar({
   const waiting = useWaiting();
   const setLocale = (locale: Locale): void => {
     void i18n.changeLanguage(locale);
-    void api.call('settings.update', { locale });
+    void api.call('settings.updateDisplay', { locale });
   };
   const item = (target: Screen, label: string, badges: ReactNode = null) => (
     <button

@@ -39,10 +39,13 @@ export function SettingsProvider({
   const addNewsroomWord = useCallback(
     (word: string) => {
       addNewsroomWords([word]);
-      setSettings((current) => {
-        const newsroomWords = [...current.newsroomWords, word.normalize('NFC')];
-        void api.call('settings.update', { newsroomWords });
-        return { ...current, newsroomWords };
+      setSettings((current) => ({
+        ...current,
+        newsroomWords: [...current.newsroomWords, word.normalize('NFC')],
+      }));
+      // Its own call, open to every user (changing the list otherwise is the administrator's).
+      void api.call('settings.addWord', { word }).then((result) => {
+        if (result.ok) setSettings(result.value);
       });
     },
     [api],

@@ -33,17 +33,22 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'articles.save': signedIn,
   'articles.exportHtml': signedIn,
   'revisions.list': signedIn,
+  // Allowed only on articles the user may edit now: the handler checks state and ownership.
   'revisions.create': signedIn,
   'revisions.get': signedIn,
   'revisions.restore': signedIn,
   'media.importImage': signedIn,
   'authors.list': signedIn,
+  // Editors and administrators change any profile; others only the ones they created.
   'authors.save': signedIn,
   'categories.list': signedIn,
   'categories.save': only('sửa danh sách chuyên mục', 'editor', 'admin'),
   // The sign-in screen needs the locale before anyone signs in.
   'settings.get': open,
-  'settings.update': signedIn,
+  'settings.update': only('đổi cài đặt của máy', 'admin'),
+  // Every user adds words to the newsroom dictionary and picks the language; see issue 12.
+  'settings.addWord': signedIn,
+  'settings.updateDisplay': signedIn,
   'app.diagnostics': open,
 
   // Photo desk: reporters import, caption and pick photos; batches and recipes are the desk's.
@@ -83,6 +88,8 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'users.list': only('xem danh sách tài khoản', 'admin'),
   'users.create': only('tạo tài khoản', 'admin'),
   'users.update': only('sửa tài khoản', 'admin'),
+  'auth.unlockAccount': only('mở khoá đăng nhập', 'admin'),
+  'auth.signInLog': only('xem nhật ký đăng nhập', 'admin'),
 
   // Review: the transition table and ownership are checked by the workflow service.
   'workflow.policy': signedIn,
@@ -97,6 +104,7 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'comments.reopen': signedIn,
   'comments.delete': signedIn,
   'locks.get': polling,
+  // Only for people who may edit the article now (checked by the handler).
   'locks.acquire': signedIn,
   'locks.release': signedIn,
   'locks.takeOver': only('giành quyền sửa bài', 'editor', 'admin'),
@@ -112,7 +120,7 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'portals.save': only('cài đặt cổng thông tin', 'admin'),
   'portals.delete': only('xoá cổng thông tin', 'admin'),
   'portals.test': only('kiểm tra kết nối cổng', 'editor', 'admin'),
-  'portals.refreshTerms': signedIn,
+  'portals.refreshTerms': only('tải chuyên mục từ cổng', 'editor', 'admin'),
   'portals.terms': signedIn,
   'sync.enqueue': only('gửi bài lên cổng', 'editor', 'admin'),
   'sync.list': polling,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/tempDir';
@@ -22,7 +23,18 @@ describe('packaging', () => {
       true,
     );
     const stub = tempDir('newsdesk-electron-stub-');
-    fs.writeFileSync(path.join(stub, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // The stub carries Electron's fuse wire (V1, 8 fuses at Electron's defaults), so
+    // electron-builder flips the fuses of electron-builder.yml in it as in a real binary.
+    fs.writeFileSync(
+      path.join(stub, 'electron'),
+      Buffer.concat([
+        Buffer.from('#!/bin/sh\n'),
+        Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX', 'latin1'),
+        Buffer.from([1, 8]),
+        Buffer.from('11100010'),
+      ]),
+      { mode: 0o755 },
+    );
     fs.mkdirSync(path.join(stub, 'locales'));
     for (const locale of ['vi', 'en-US', 'fr'])
       fs.writeFileSync(path.join(stub, 'locales', `${locale}.pak`), '');
@@ -45,6 +57,14 @@ describe('packaging', () => {
 
     const app = path.join(output, 'linux-unpacked');
     const resources = path.join(app, 'resources');
+    // Issue 12: the packaged binary's fuses are flipped (0x30 off, 0x31 on).
+    const fuses = await getCurrentFuseWire(path.join(app, 'newsdesk'));
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(0x30);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(0x30);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(0x30);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(0x31);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(0x31);
+
     const files = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((file) =>
       file.split(path.sep).join('/'),
     );

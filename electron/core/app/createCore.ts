@@ -227,7 +227,10 @@ export function createCore(options: CoreOptions): Core {
       });
     },
     'revisions.list': (args) => revisions.list(args.articleId),
-    'revisions.create': (args) => revisions.saveManual(args.articleId),
+    'revisions.create': (args, context) => {
+      workflowDesk.requireEditable(requireUser(context), args.articleId);
+      return revisions.saveManual(args.articleId);
+    },
     'revisions.get': (args) => revisions.get(args.id),
     'revisions.restore': (args, context) => {
       const user = requireUser(context);
@@ -240,11 +243,13 @@ export function createCore(options: CoreOptions): Core {
       media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
     ...photoDesk.handlers,
     'authors.list': () => directory.authors(),
-    'authors.save': (args) => directory.saveAuthor(args),
+    'authors.save': (args, context) => directory.saveAuthor(requireUser(context), args),
     'categories.list': () => directory.categories(),
     'categories.save': (args) => directory.saveCategory(args),
     'settings.get': () => settings.get(),
     'settings.update': (args) => settings.update(args),
+    'settings.addWord': (args) => settings.addWord(args.word),
+    'settings.updateDisplay': (args) => settings.update(args),
     'app.diagnostics': diagnostics,
     ...workflowDesk.handlers,
     // Transitions go through the publishing bridge: approving queues the article for the portals.

@@ -9,6 +9,7 @@ import type { AccessCheck } from '../auth/accessControl';
 import { createAccessCheck } from '../auth/accessControl';
 import type { ScryptParams } from '../auth/password';
 import { createSession } from '../auth/session';
+import { createSignInGuard } from '../auth/signInGuard';
 import { exportBundle } from '../bundles/exportBundle';
 import { importBundle } from '../bundles/importBundle';
 import type { Handlers } from '../contract/dispatch';
@@ -31,7 +32,10 @@ import { createWorkflowService } from '../services/workflow';
 import { createPolicyService } from '../services/workflowPolicy';
 
 /** The workflow's calls, as one slice of the contract's handlers. */
-export type WorkflowDeskHandlers = Pick<Handlers, keyof typeof workflowCalls>;
+export type WorkflowDeskHandlers = Pick<
+  Handlers,
+  keyof typeof workflowCalls | 'auth.unlockAccount' | 'auth.signInLog'
+>;
 
 /**
  * The editorial workflow wired to the contract: the seat's session and the permission check
@@ -58,12 +62,14 @@ export function createWorkflowDesk(deps: {
   const session = createSession({ now, idleLockMinutes: () => policy.get().idleLockMinutes });
   const access: AccessCheck = createAccessCheck(session);
   const audit: AuditService = createAuditService({ db, now, policy });
+  const guard = createSignInGuard({ db, now, logger: logger.child('sign-in') });
   const accounts = createAccountsService({
     db,
     now,
     logger: logger.child('accounts'),
     events,
     session,
+    guard,
     ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
   });
   const leases = createLeasesService({ db, now, policy, audit });
@@ -128,6 +134,8 @@ export function createWorkflowDesk(deps: {
     'auth.signOut': () => accounts.signOut(),
     'auth.lock': () => accounts.lock(),
     'auth.changePassword': (args, context) => accounts.changePassword(requireUser(context), args),
+    'auth.unlockAccount': (args, context) => guard.unlock(requireUser(context), args.userName),
+    'auth.signInLog': (args) => guard.report(args.limit),
     'users.list': () => accounts.list(),
     'users.create': (args) => accounts.create(args),
     'users.update': (args, context) => accounts.update(requireUser(context), args),
@@ -146,7 +154,12 @@ export function createWorkflowDesk(deps: {
       requireArticle(args.articleId);
       return leases.get(context.user, args.articleId);
     },
-    'locks.acquire': (args, context) => leases.acquire(requireUser(context), args.articleId),
+    'locks.acquire': (args, context) => {
+      const user = requireUser(context);
+      // Only someone who may edit the article can hold its lease (and so keep the owner out).
+      workflow.requireEditable(user, args.articleId);
+      return leases.acquire(user, args.articleId);
+    },
     'locks.release': (args, context) => leases.release(requireUser(context), args.articleId),
     'locks.takeOver': (args, context) =>
       leases.takeOver(requireUser(context), args.articleId, args.note),
@@ -198,6 +211,9 @@ export function createWorkflowDesk(deps: {
     workflow,
     /** Records the creator of a new article (inside the create transaction). */
     afterCreate: (user: SignedInUser, articleId: string) => workflow.recordCreated(user, articleId),
+    /** Refuses a change (e.g. a manual revision) the state or the role forbids. */
+    requireEditable: (user: SignedInUser, articleId: string) =>
+      workflow.requireEditable(user, articleId),
     /** Refuses a save or restore the state, the role or someone else's lease forbids. */
     beforeEdit: (user: SignedInUser, articleId: string) => workflow.beforeEdit(user, articleId),
     /** The saver holds the lease afterwards, with fresh activity. */

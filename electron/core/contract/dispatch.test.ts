@@ -269,6 +269,10 @@ const malformed: Record<CallName, unknown[]> = {
   'sync.status': [{ verbose: true }],
   'sync.conflict': [{}],
   'sync.resolveConflict': [{ id: uuid }, { id: uuid, keep: 'both' }, { id: 'x', keep: 'mine' }],
+  'settings.addWord': [{}, { word: '' }, { word: '   ' }, { word: 'x'.repeat(61) }, { word: 7 }],
+  'settings.updateDisplay': [{ locale: 'fr' }, { lastArticleId: 'abc' }, { toneStyle: 'old' }],
+  'auth.unlockAccount': [{}, { userName: '' }, { userName: 'x'.repeat(41) }, { id: uuid }],
+  'auth.signInLog': [{ limit: 0 }, { limit: 501 }, { limit: 'all' }, { extra: 1 }],
 };
 
 function deep(levels: number): unknown {

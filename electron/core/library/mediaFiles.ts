@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -16,6 +17,45 @@ export function resolveMediaFile(mediaDir: string, requested: string): string | 
   const target = path.resolve(root, decoded);
   if (target !== root && target.startsWith(root + path.sep)) return target;
   return null;
+}
+
+/** True when `target` is `root` itself or lies under it (both already resolved). */
+function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/** Where a requested media path leads: a real file inside the folder, or why not. */
+export type MediaLookup = { file: string } | { refused: 'outside' | 'missing' };
+
+/**
+ * Finds a requested path as an existing regular file whose real location (every symlink
+ * followed) is inside the real media folder. What the lexical check alone cannot see: a link in
+ * `media/` pointing at the database or anywhere else on the disk (issue 12). Serve the returned
+ * real path, never the requested one, so the file read is the file checked.
+ */
+export function locateMediaFile(mediaDir: string, requested: string): MediaLookup {
+  const lexical = resolveMediaFile(mediaDir, requested);
+  if (!lexical) return { refused: 'outside' };
+  let root: string;
+  let real: string;
+  try {
+    root = fs.realpathSync(mediaDir);
+    real = fs.realpathSync(lexical);
+  } catch {
+    return { refused: 'missing' };
+  }
+  if (real === root || !isInside(root, real)) return { refused: 'outside' };
+  try {
+    return fs.statSync(real).isFile() ? { file: real } : { refused: 'missing' };
+  } catch {
+    return { refused: 'missing' };
+  }
+}
+
+/** The real path of a media file confined to the folder (see `locateMediaFile`), or null. */
+export function resolveRealMediaFile(mediaDir: string, requested: string): string | null {
+  const found = locateMediaFile(mediaDir, requested);
+  return 'file' in found ? found.file : null;
 }
 
 /** MIME types of the files the app serves to its renderer. */

@@ -139,7 +139,7 @@ describe('sign-in', () => {
     expect((await callCore(core, 'auth.status', {})).session?.locked).toBe(true);
   });
 
-  it('refuses a disabled account even with the right password', async () => {
+  it('refuses a disabled account even with the right password, without saying so', async () => {
     core = openTestCore();
     await signInAs(core, 'reporter', 'pv-an');
     await callCore(core, 'auth.signIn', {
@@ -155,7 +155,14 @@ describe('sign-in', () => {
       { userName: 'pv-an', password: 'mat-khau-thu-nghiem' },
       context,
     );
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Issue 12: the same answer as a wrong password, so a guesser learns nothing.
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'unauthorized',
+        message: expect.stringMatching(/^Tên đăng nhập hoặc mật khẩu/),
+      },
+    });
   });
 });
 

@@ -14,6 +14,7 @@ import type { Role } from '../../../shared/workflow/roles';
 import type { ScryptParams } from '../auth/password';
 import { defaultScryptParams, hashPassword, isWeaker, verifyPassword } from '../auth/password';
 import type { Session } from '../auth/session';
+import type { SignInGuard } from '../auth/signInGuard';
 import type { UserRow } from '../db/queries/users';
 import {
   countActiveAdmins,
@@ -68,10 +69,15 @@ export function createAccountsService(deps: {
   logger: Logger;
   events: EventBus;
   session: Session;
+  /** Slows guessing: delays, locks and the sign-in log (issue 12). */
+  guard: SignInGuard;
   /** Cost of new hashes; lower only in tests that open hundreds of libraries. */
   scrypt?: ScryptParams;
 }) {
-  const { db, now, logger, events, session } = deps;
+  const { db, now, logger, events, session, guard } = deps;
+  // One password check at a time: parallel guesses cannot all slip in before the first failure
+  // is counted.
+  let attempts: Promise<unknown> = Promise.resolve();
   const params = deps.scrypt ?? defaultScryptParams;
   // Verified against when the user name is unknown, so timing does not reveal which names exist.
   let decoy: ReturnType<typeof hashPassword> | null = null;
@@ -125,20 +131,24 @@ export function createAccountsService(deps: {
     return row;
   };
 
-  const authenticate = async (userName: string, password: string): Promise<UserRow> => {
+  /**
+   * Checks a password. Unknown names, wrong passwords and disabled accounts get the same answer
+   * after the same work, and a disabled account is never revealed, not even to the right
+   * password (docs/sign-in-guard.md); every failure is counted and logged by the guard.
+   */
+  const check = async (userName: string, password: string): Promise<UserRow> => {
+    const tried = userName.trim().slice(0, 40);
+    guard.beforeAttempt(tried);
     const row = getUserByName(db, canonicalUserName(userName));
     if (!row) {
       await verifyPassword(password, await (decoy ??= hashPassword(randomUUID(), params)));
-      throw wrongCredentials();
+      throw guard.failed(tried, 'unknown_user', wrongCredentials());
     }
     const stored = { hash: row.password_hash, salt: row.password_salt, kdf: row.kdf };
-    if (!(await verifyPassword(password, stored))) throw wrongCredentials();
-    if (row.disabled === 1) {
-      throw new AppError(
-        'forbidden',
-        `Tài khoản «${row.user_name}» đã bị khoá. Hãy liên hệ quản trị viên để mở lại.`,
-      );
-    }
+    if (!(await verifyPassword(password, stored)))
+      throw guard.failed(tried, 'wrong_password', wrongCredentials());
+    if (row.disabled === 1) throw guard.failed(tried, 'disabled', wrongCredentials());
+    guard.succeeded(tried);
     if (isWeaker(row.kdf, params)) {
       const upgraded = await hashPassword(password, params);
       updateUser(db, row.id, {
@@ -149,6 +159,12 @@ export function createAccountsService(deps: {
       });
     }
     return row;
+  };
+
+  const authenticate = (userName: string, password: string): Promise<UserRow> => {
+    const turn = attempts.then(() => check(userName, password));
+    attempts = turn.catch(() => undefined);
+    return turn;
   };
 
   const signIn = async (input: { userName: string; password: string }): Promise<SessionInfo> => {

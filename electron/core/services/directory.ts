@@ -2,8 +2,21 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 
 import type { AuthorProfile, Category } from '../../../shared/domain/article';
+import { AppError } from '../../../shared/errors/appError';
 import { slugify } from '../../../shared/vietnamese/slug';
-import { listAuthors, listCategories, upsertAuthor, upsertCategory } from '../db/queries/directory';
+import type { SignedInUser } from '../../../shared/workflow/accounts';
+import { describeRoles } from '../../../shared/workflow/roles';
+import type { Role } from '../../../shared/workflow/roles';
+import {
+  authorCreator,
+  listAuthors,
+  listCategories,
+  upsertAuthor,
+  upsertCategory,
+} from '../db/queries/directory';
+
+/** Roles that may change any author profile; others change only the profiles they created. */
+const profileKeepers: readonly Role[] = ['editor', 'admin'];
 
 /**
  * Author profiles (for bylines) and the portal's categories, cached locally so reporters can
@@ -14,13 +27,29 @@ export function createDirectoryService(deps: { db: Database; now: () => number }
   return {
     authors: (): AuthorProfile[] => listAuthors(db),
 
-    saveAuthor(input: { id?: string; name: string; position: string }): AuthorProfile {
+    /**
+     * Creates a profile (anyone) or changes one: editors and administrators any, others only the
+     * ones they created, since a profile is the byline of every article that uses it.
+     */
+    saveAuthor(
+      user: SignedInUser,
+      input: { id?: string; name: string; position: string },
+    ): AuthorProfile {
+      if (input.id !== undefined && !profileKeepers.includes(user.role)) {
+        const creator = authorCreator(db, input.id);
+        if (creator !== undefined && creator !== user.id) {
+          throw new AppError(
+            'forbidden',
+            `Bạn chỉ sửa được hồ sơ tác giả do chính mình tạo. Hồ sơ này là bút danh chung của toà soạn; hãy nhờ ${describeRoles(profileKeepers)} sửa.`,
+          );
+        }
+      }
       const author: AuthorProfile = {
         id: input.id ?? randomUUID(),
         name: input.name.normalize('NFC'),
         position: input.position.normalize('NFC'),
       };
-      upsertAuthor(db, author, now());
+      upsertAuthor(db, author, now(), user.id);
       return author;
     },
 

@@ -37,6 +37,13 @@ export function createSettingsService(db: Database) {
       writeSettings(db, entries);
       return coerce(readSettings(db));
     },
+    /** Adds one word to the newsroom dictionary (the list is kept, never replaced). */
+    addWord(word: string): Settings {
+      const words = coerce(readSettings(db)).newsroomWords;
+      const added = word.normalize('NFC').trim();
+      if (!words.includes(added)) writeSettings(db, { newsroomWords: [...words, added] });
+      return coerce(readSettings(db));
+    },
   };
 }
 

@@ -93,6 +93,12 @@ export function createWorkflowService(deps: {
     return row;
   };
 
+  const requireEditable = (user: SignedInUser, articleId: string): void => {
+    const row = load(articleId);
+    const refusal = editRefusal(row.status, { role: user.role, isOwner: ownsArticle(row, user) });
+    if (refusal) throw new AppError('forbidden', refusal);
+  };
+
   const checklistFailed = (checklist: ApprovalChecklist): AppError => {
     const lines = checklist.errors.slice(0, 10).map((issue) => `• ${issue.message}`);
     const more =
@@ -152,11 +158,12 @@ export function createWorkflowService(deps: {
 
     /** Refuses an edit (save, restore) the state machine or someone else's lease forbids. */
     beforeEdit(user: SignedInUser, articleId: string): void {
-      const row = load(articleId);
-      const refusal = editRefusal(row.status, { role: user.role, isOwner: ownsArticle(row, user) });
-      if (refusal) throw new AppError('forbidden', refusal);
+      requireEditable(user, articleId);
       leases.beforeWrite(user, articleId);
     },
+
+    /** Refuses (forbidden) when the state or ownership does not let this user edit the article. */
+    requireEditable,
 
     state(user: SignedInUser, articleId: string): ArticleWorkflowState {
       const row = load(articleId);

@@ -1,5 +1,4 @@
-import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { ipcMain } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 
 import { callNames } from '../../../shared/contract/calls';
 import { callChannel, eventChannel } from '../../../shared/contract/ipcChannels';
@@ -11,6 +10,7 @@ import type { Core } from '../../core/app/createCore';
  * anything else (an injected frame, a navigated page) is refused before the core sees it.
  */
 export function bindContract(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   core: Core,
   getWindow: () => BrowserWindow | null,
   isAppUrl: (url: string) => boolean,

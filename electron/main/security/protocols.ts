@@ -1,57 +1,75 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
 
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
+import type { Protocol } from 'electron';
 
-import { mimeTypeFor, resolveMediaFile } from '../../core/library/mediaFiles';
+import { locateMediaFile, mimeTypeFor } from '../../core/library/mediaFiles';
 import { contentSecurityPolicy } from '../../core/security/csp';
 
 /** The renderer's origin: app://newsdesk/…, never file://. */
 export const appOrigin = 'app://newsdesk';
 
+/** The part of Electron's `protocol` module the app uses (a fake stands in under Node tests). */
+export type ProtocolApi = Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+
 /** Must run before `app.whenReady()`. */
-export function registerSchemes(): void {
+export function registerSchemes(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     { scheme: 'media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
 
-async function serveFile(
-  root: string,
-  relative: string,
-  headers: Record<string, string>,
-): Promise<Response> {
-  const file = resolveMediaFile(root, relative);
-  if (!file) return new Response('Forbidden', { status: 403 });
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return new Response('Not found', { status: 404 });
-  } catch {
-    return new Response('Not found', { status: 404 });
+/**
+ * Answers with a file whose real path (symlinks followed) is inside `root`: 403 for anything
+ * that leads outside, 404 for what is missing. The file served is the real path checked.
+ */
+function serveFile(root: string, relative: string, headers: Record<string, string>): Response {
+  const found = locateMediaFile(root, relative);
+  if (!('file' in found)) {
+    return found.refused === 'outside'
+      ? new Response('Forbidden', { status: 403 })
+      : new Response('Not found', { status: 404 });
   }
-  const response = await net.fetch(pathToFileURL(file).toString());
-  return new Response(response.body, {
+  const body = Readable.toWeb(fs.createReadStream(found.file)) as ReadableStream<Uint8Array>;
+  return new Response(body, {
     status: 200,
-    headers: { 'Content-Type': mimeTypeFor(file), 'X-Content-Type-Options': 'nosniff', ...headers },
+    headers: {
+      'Content-Type': mimeTypeFor(found.file),
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
   });
+}
+
+/** The two handlers, as plain functions of a request (tested under Node). */
+export function protocolHandlers(rendererDir: string, mediaDir: string) {
+  const csp = contentSecurityPolicy({ mediaSource: 'media:', connectSource: "'none'" });
+  return {
+    app(request: Request): Response {
+      const url = new URL(request.url);
+      if (url.host !== 'newsdesk') return new Response('Forbidden', { status: 403 });
+      const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+      return serveFile(rendererDir, relative, { 'Content-Security-Policy': csp });
+    },
+    media(request: Request): Response {
+      const url = new URL(request.url);
+      if (url.host !== 'library') return new Response('Forbidden', { status: 403 });
+      return serveFile(mediaDir, url.pathname.slice(1), {});
+    },
+  };
 }
 
 /**
  * `app://newsdesk/` serves the built renderer with the strict CSP; `media://library/` serves
- * only files inside the library's media folder.
+ * only files really inside the library's media folder.
  */
-export function handleProtocols(rendererDir: string, mediaDir: string): void {
-  const csp = contentSecurityPolicy({ mediaSource: 'media:', connectSource: "'none'" });
-  protocol.handle('app', (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'newsdesk') return new Response('Forbidden', { status: 403 });
-    const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    return serveFile(rendererDir, relative, { 'Content-Security-Policy': csp });
-  });
-  protocol.handle('media', (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'library') return new Response('Forbidden', { status: 403 });
-    return serveFile(mediaDir, url.pathname.slice(1), {});
-  });
+export function handleProtocols(
+  protocol: Pick<Protocol, 'handle'>,
+  rendererDir: string,
+  mediaDir: string,
+): void {
+  const handlers = protocolHandlers(rendererDir, mediaDir);
+  protocol.handle('app', (request) => handlers.app(request));
+  protocol.handle('media', (request) => handlers.media(request));
 }

@@ -7,26 +7,30 @@ import { useSession } from '../auth/SessionContext';
 import { useDirectory } from '../meta/useDirectory';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { PolicySection } from './PolicySection';
+import { SignInGuardSection } from './SignInGuardSection';
 import { UsersSection } from './UsersSection';
 import { PortalsSection } from '../sync/PortalsSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { settings, update } = useSettings();
+  const { settings, update, addNewsroomWord } = useSettings();
   const directory = useDirectory();
   const { session } = useSession();
   const [word, setWord] = useState('');
   const [authorName, setAuthorName] = useState('');
   const [authorPosition, setAuthorPosition] = useState('');
   const [category, setCategory] = useState('');
+  // Workstation settings are the administrator's; adding a dictionary word is everyone's.
+  const isAdmin = session.user.role === 'admin';
 
   return (
     <main className="settings" data-testid="settings">
       <h1>{t('settings.title')}</h1>
-      {session.user.role === 'admin' ? <UsersSection /> : null}
+      {isAdmin ? <UsersSection /> : null}
+      {isAdmin ? <SignInGuardSection /> : null}
       <PolicySection />
-      <PortalsSection canManage={session.user.role === 'admin'} />
+      <PortalsSection canManage={isAdmin} canRefresh={isAdmin || session.user.role === 'editor'} />
       <ChangePasswordSection />
 
       <section className="settings-card">
@@ -37,6 +41,7 @@ export function SettingsScreen() {
             type="radio"
             name="tone"
             data-testid="tone-new"
+            disabled={!isAdmin}
             checked={settings.toneStyle === 'new'}
             onChange={() => void update({ toneStyle: 'new' })}
           />
@@ -47,6 +52,7 @@ export function SettingsScreen() {
             type="radio"
             name="tone"
             data-testid="tone-old"
+            disabled={!isAdmin}
             checked={settings.toneStyle === 'old'}
             onChange={() => void update({ toneStyle: 'old' })}
           />
@@ -62,8 +68,7 @@ export function SettingsScreen() {
           onSubmit={(event) => {
             event.preventDefault();
             const value = word.trim();
-            if (value && !settings.newsroomWords.includes(value))
-              void update({ newsroomWords: [...settings.newsroomWords, value] });
+            if (value && !settings.newsroomWords.includes(value)) addNewsroomWord(value);
             setWord('');
           }}
         >
@@ -81,17 +86,19 @@ export function SettingsScreen() {
           {settings.newsroomWords.map((entry) => (
             <li key={entry} className="tag">
               {entry}
-              <button
-                type="button"
-                aria-label={t('settings.remove', { item: entry })}
-                onClick={() =>
-                  void update({
-                    newsroomWords: settings.newsroomWords.filter((other) => other !== entry),
-                  })
-                }
-              >
-                ×
-              </button>
+              {isAdmin ? (
+                <button
+                  type="button"
+                  aria-label={t('settings.remove', { item: entry })}
+                  onClick={() =>
+                    void update({
+                      newsroomWords: settings.newsroomWords.filter((other) => other !== entry),
+                    })
+                  }
+                >
+                  ×
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

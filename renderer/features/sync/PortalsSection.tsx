@@ -229,12 +229,15 @@ function PortalCard({
   portal,
   labels,
   canManage,
+  canRefresh,
   onEdit,
   onChanged,
 }: {
   portal: PortalConnection;
   labels: SyncLabels;
   canManage: boolean;
+  /** Editors and administrators make the app contact the portal for its categories. */
+  canRefresh: boolean;
   onEdit: () => void;
   onChanged: () => void;
 }) {
@@ -301,14 +304,16 @@ function PortalCard({
         </p>
       ) : null}
       <div className="portal-buttons">
-        <button
-          type="button"
-          data-testid="portal-refresh-terms"
-          disabled={busy}
-          onClick={() => void refresh()}
-        >
-          {labels.portals.refreshTerms}
-        </button>
+        {canRefresh ? (
+          <button
+            type="button"
+            data-testid="portal-refresh-terms"
+            disabled={busy}
+            onClick={() => void refresh()}
+          >
+            {labels.portals.refreshTerms}
+          </button>
+        ) : null}
         {canManage ? (
           <>
             <button type="button" data-testid="portal-edit" onClick={onEdit}>
@@ -329,7 +334,13 @@ function PortalCard({
  * key + secret). "Test connection" explains failures in Vietnamese; secrets are stored by the
  * main side only, encrypted, and never come back to the renderer.
  */
-export function PortalsSection({ canManage }: { canManage: boolean }) {
+export function PortalsSection({
+  canManage,
+  canRefresh = canManage,
+}: {
+  canManage: boolean;
+  canRefresh?: boolean;
+}) {
   const api = useApi();
   const labels = useSyncLabels();
   const [portals, setPortals] = useState<PortalConnection[]>([]);
@@ -355,6 +366,7 @@ export function PortalsSection({ canManage }: { canManage: boolean }) {
             portal={portal}
             labels={labels}
             canManage={canManage}
+            canRefresh={canRefresh}
             onChanged={load}
             onEdit={() =>
               setEditing({

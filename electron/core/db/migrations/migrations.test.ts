@@ -43,6 +43,8 @@ describe('migrations', () => {
       'recipes',
       'revisions',
       'settings',
+      'sign_in_counters',
+      'sign_in_log',
       'sync_articles',
       'sync_items',
       'sync_log',

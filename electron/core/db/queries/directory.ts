@@ -9,12 +9,25 @@ export function listAuthors(db: Database): AuthorProfile[] {
     .all() as AuthorProfile[];
 }
 
-/** Creates or updates an author profile. */
-export function upsertAuthor(db: Database, author: AuthorProfile, createdAt: number): void {
+/** Creates or updates an author profile; `createdBy` is kept from the first save. */
+export function upsertAuthor(
+  db: Database,
+  author: AuthorProfile,
+  createdAt: number,
+  createdBy: string | null = null,
+): void {
   db.prepare(
-    `INSERT INTO authors (id, name, position, created_at) VALUES (@id, @name, @position, @createdAt)
+    `INSERT INTO authors (id, name, position, created_at, created_by)
+     VALUES (@id, @name, @position, @createdAt, @createdBy)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position`,
-  ).run({ ...author, createdAt });
+  ).run({ ...author, createdAt, createdBy });
+}
+
+/** Who created an author profile: undefined when there is no such profile, null when unknown. */
+export function authorCreator(db: Database, id: string): string | null | undefined {
+  const row = db.prepare('SELECT created_by FROM authors WHERE id = ?').get(id) as
+    { created_by: string | null } | undefined;
+  return row ? row.created_by : undefined;
 }
 
 /** Cached portal categories in the portal's order. */
