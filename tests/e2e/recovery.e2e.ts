@@ -140,7 +140,9 @@ describe('backups in Settings', () => {
     const before = await page.getByTestId('backup-row').count();
     await page.getByTestId('backup-now').click();
     // Both places get the copy.
-    await expect.poll(() => page.getByTestId('backup-row').count()).toBe(before + 2);
+    await expect
+      .poll(() => page.getByTestId('backup-row').count(), { timeout: 20_000 })
+      .toBe(before + 2);
     expect(await page.getByTestId('backup-row').first().innerText()).toMatch(/2/);
     await page.getByTestId('backup-export').click();
     await expect
@@ -158,7 +160,9 @@ describe('backups in Settings', () => {
     expect(await quitCopy.locator('td').nth(4).innerText()).toBe('1');
     await quitCopy.getByTestId('backup-restore').click();
     await quitCopy.getByTestId('backup-confirm-restore').click();
-    await expect.poll(() => page.getByTestId('backups-message').innerText()).toContain('set-aside');
+    await expect
+      .poll(() => page.getByTestId('backups-message').innerText(), { timeout: 20_000 })
+      .toContain('set-aside');
     await new AuthPage(page).signInCard.waitFor({ timeout: 15_000 });
     await new AuthPage(page).signIn(e2eAdmin);
     await expect.poll(() => page.getByTestId('article-item').count()).toBe(1);

@@ -14,11 +14,11 @@ import {
   placeMediaDir,
   readPlaces,
   rotate,
-  verifyCopy,
   writeManifest,
   writePlaces,
 } from './backupStore';
 import { readCommitCounter } from './commitMark';
+import { verifyCopyInWorker } from './verifyInWorker';
 
 /** A day, for the daily copy. */
 const dayMs = 24 * 60 * 60 * 1000;
@@ -73,7 +73,7 @@ export function createBackupDesk(options: {
         const partial = `${file}.partial`;
         if (place === 'main' || !mainInfo) await db.backup(partial);
         else fs.copyFileSync(path.join(places.mainDir, name), partial);
-        const check = verifyCopy(partial);
+        const check = await verifyCopyInWorker(partial);
         if (!check.ok) {
           fs.rmSync(partial, { force: true });
           throw new Error(`integrity_check: ${check.detail}`);
