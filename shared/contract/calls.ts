@@ -26,6 +26,7 @@ import { locales, toneStyles } from '../domain/settings';
 import type { CallSpec } from './callSpec';
 import { call, id, noInput } from './callSpec';
 import { securityCalls } from './securityCalls';
+import { recoveryCalls } from './recoveryCalls';
 import { syncCalls } from './syncCalls';
 import { workflowCalls } from './workflowCalls';
 
@@ -258,6 +259,7 @@ export const calls = {
   ...workflowCalls,
   ...syncCalls,
   ...securityCalls,
+  ...recoveryCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -57,6 +57,17 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'settings.addWord': anyone,
   'settings.updateDisplay': anyone,
   'app.diagnostics': open,
+  // Before sign-in, on a damaged or behind library only (the handlers refuse otherwise).
+  'recovery.status': open,
+  'recovery.backups': open,
+  'recovery.restore': open,
+  'recovery.salvage': open,
+  'recovery.continueBehind': open,
+  'backups.list': admins,
+  'backups.create': admins,
+  'backups.setPlaces': admins,
+  'backups.restore': admins,
+  'backups.exportLibrary': admins,
 
   'photos.import': anyone,
   'photos.list': anyone,

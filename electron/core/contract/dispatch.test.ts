@@ -273,6 +273,20 @@ const malformed: Record<CallName, unknown[]> = {
   'settings.updateDisplay': [{ locale: 'fr' }, { lastArticleId: 'abc' }, { toneStyle: 'old' }],
   'auth.unlockAccount': [{}, { userName: '' }, { userName: 'x'.repeat(41) }, { id: uuid }],
   'auth.signInLog': [{ limit: 0 }, { limit: 501 }, { limit: 'all' }, { extra: 1 }],
+  'recovery.status': [null, { extra: 1 }],
+  'recovery.backups': [null, { extra: 1 }],
+  'recovery.restore': [{}, { place: 'usb', id: 'a.sqlite' }, { place: 'main', id: '../x.sqlite' }],
+  'recovery.salvage': [null, { extra: 1 }],
+  'recovery.continueBehind': [null, { extra: 1 }],
+  'backups.list': [null, { extra: 1 }],
+  'backups.create': [null, { extra: 1 }],
+  'backups.setPlaces': [{}, { extraDir: '' }, { extraDir: null, intervalMinutes: 0 }],
+  'backups.restore': [
+    {},
+    { place: 'main', id: 'newsdesk.db' },
+    { place: 'main', id: 'a/b.sqlite' },
+  ],
+  'backups.exportLibrary': [null, { extra: 1 }],
 };
 
 function deep(levels: number): unknown {

@@ -11,7 +11,7 @@ import type { Core } from '../../core/app/createCore';
  */
 export function bindContract(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  core: Core,
+  core: Pick<Core, 'dispatch' | 'events' | 'logger'>,
   getWindow: () => BrowserWindow | null,
   isAppUrl: (url: string) => boolean,
 ): () => void {

@@ -10,6 +10,7 @@ import { PolicySection } from './PolicySection';
 import { SignInGuardSection } from './SignInGuardSection';
 import { UsersSection } from './UsersSection';
 import { PortalsSection } from '../sync/PortalsSection';
+import { BackupsSection } from '../recovery/BackupsSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
@@ -32,6 +33,7 @@ export function SettingsScreen() {
       <PolicySection />
       <PortalsSection canManage={isAdmin} canRefresh={isAdmin || session.user.role === 'editor'} />
       <ChangePasswordSection />
+      {session.user.role === 'admin' ? <BackupsSection /> : null}
 
       <section className="settings-card">
         <h2>{t('settings.toneTitle')}</h2>
