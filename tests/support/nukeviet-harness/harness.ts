@@ -1,8 +1,9 @@
 /**
  * Starts a NukeViet 4.5 stand-in for integration tests: a site folder laid out like NukeViet's
- * (modules/, uploads/, assets/, data/site.sqlite) with the Newsdesk connector copied in the way
- * an operator installs it, served by `php -S` through this folder's api.php, which reproduces
- * NukeViet's authentication and dispatch. Tests talk to it over real HTTP and read its SQLite
+ * (modules/, uploads/, assets/, data/) with the Newsdesk connector copied in the way an operator
+ * installs it, served by `php -S` through this folder's api.php, which reproduces NukeViet's
+ * authentication and dispatch, on its own MariaDB database with NukeViet's table definitions
+ * (scripts/nukeviet-harness-db.sh runs the server). Tests talk to it over real HTTP and read its
  * database to check what the connector wrote.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -13,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import Database from 'better-sqlite3';
-
 const HARNESS_DIR = path.dirname(fileURLToPath(import.meta.url));
+const DB_SCRIPT = path.resolve(HARNESS_DIR, '../../../scripts/nukeviet-harness-db.sh');
+/** The account scripts/nukeviet-harness-db.sh creates (rights on `nvh_%` databases only). */
+const DB_USER = { user: 'nvharness', pass: 'nvharness-pass' };
 /** The connector as shipped (its tree mirrors a NukeViet site's root). */
 export const CONNECTOR_DIR = path.resolve(
   HARNESS_DIR,
@@ -31,13 +33,38 @@ export const CONNECTOR_APIS = [
   'NewsdeskArticleTakeDown',
 ] as const;
 
-/** Why the PHP tests cannot run here, or null when `php` with pdo_sqlite is available. */
+let dbSocket: string | null = null;
+
+/** Starts (once per process) the harness's MariaDB server; returns its socket. */
+function databaseSocket(): string {
+  if (dbSocket !== null) return dbSocket;
+  const started = spawnSync(DB_SCRIPT, ['start'], { encoding: 'utf8' });
+  if (started.status !== 0) {
+    throw new Error(`${DB_SCRIPT} start failed: ${started.stderr}${started.stdout}`);
+  }
+  dbSocket = started.stdout.trim();
+  return dbSocket;
+}
+
+/**
+ * Why the PHP tests cannot run here, or null when `php` with pdo_mysql and mbstring is available
+ * and the harness's MariaDB server runs (it is started here when needed).
+ */
 export function phpUnavailableReason(): string | null {
-  const probe = spawnSync('php', ['-r', 'echo extension_loaded("pdo_sqlite") ? "ok" : "no";'], {
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    'php',
+    ['-r', 'echo extension_loaded("pdo_mysql") && extension_loaded("mbstring") ? "ok" : "no";'],
+    { encoding: 'utf8' },
+  );
   if (probe.error !== undefined) return `php is not installed (${probe.error.message})`;
-  if (probe.stdout.trim() !== 'ok') return 'php has no pdo_sqlite (apt-get install php-sqlite3)';
+  if (probe.stdout.trim() !== 'ok') {
+    return 'php has no pdo_mysql or mbstring (apt-get install php-mysql php-mbstring)';
+  }
+  try {
+    databaseSocket();
+  } catch (error) {
+    return `the harness's MariaDB does not start (apt-get install mariadb-server): ${String(error)}`;
+  }
   return null;
 }
 
@@ -195,6 +222,11 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
   const roles = options.roles ?? [{ id: 1, title: 'Newsdesk', apis: [...CONNECTOR_APIS] }];
   const credentials = options.credentials ?? [editor];
   const config = {
+    db: {
+      socket: databaseSocket(),
+      name: `nvh_${path.basename(siteDir).replace(/[^A-Za-z0-9]/gu, '_')}`,
+      ...DB_USER,
+    },
     lang: 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     sitekey: randomIdent(),
@@ -316,15 +348,14 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
   };
   await waitForPort(port, child, serverLog);
 
-  const dbPath = path.join(siteDir, 'data', 'site.sqlite');
-  const withDb = <T>(fn: (db: Database.Database) => T): T => {
-    const db = new Database(dbPath);
-    try {
-      db.pragma('busy_timeout = 5000');
-      return fn(db);
-    } finally {
-      db.close();
-    }
+  const runSql = <T>(sql: string, params: unknown[]): T[] => {
+    const result = spawnSync('php', [path.join(HARNESS_DIR, 'query.php'), siteDir], {
+      input: JSON.stringify({ sql, params }),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`query failed: ${sql}\n${result.stderr}${result.stdout}`);
+    return JSON.parse(result.stdout) as T[];
   };
 
   return {
@@ -332,10 +363,9 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
     port,
     siteDir,
     editor: credentials[0] ?? editor,
-    query: <T>(sql: string, ...params: unknown[]): T[] =>
-      withDb((db) => db.prepare(sql).all(...params) as T[]),
+    query: <T>(sql: string, ...params: unknown[]): T[] => runSql<T>(sql, params),
     exec: (sql: string, ...params: unknown[]): void => {
-      withDb((db) => db.prepare(sql).run(...params));
+      runSql(sql, params);
     },
     cacheEvents: (): string[] => {
       const file = path.join(siteDir, 'data', 'cache-events.log');
@@ -350,6 +380,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
           else process.kill(-child.pid, 'SIGTERM');
         });
       }
+      runSql(`DROP DATABASE IF EXISTS \`${config.db.name}\``, []);
       fs.rmSync(siteDir, { recursive: true, force: true });
     },
   };
