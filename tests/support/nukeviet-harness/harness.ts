@@ -158,6 +158,8 @@ export interface NukeVietHarness {
   exec(sql: string, ...params: unknown[]): void;
   /** Module cache clears the connector asked for ("delMod news"…). */
   cacheEvents(): string[];
+  /** Signatures api.php accepted, one per request: `timestamp` and `hashsecret`. */
+  acceptedSignatures(): { timestamp: number; hash: string }[];
   /** What php -S printed (for failure messages). */
   serverLog(): string;
   stop(): Promise<void>;
@@ -370,6 +372,18 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
     cacheEvents: (): string[] => {
       const file = path.join(siteDir, 'data', 'cache-events.log');
       return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n') : [];
+    },
+    acceptedSignatures: () => {
+      const file = path.join(siteDir, 'data', 'auth.log');
+      if (!fs.existsSync(file)) return [];
+      return fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [timestamp = '', hash = ''] = line.split(' ');
+          return { timestamp: Number(timestamp), hash };
+        });
     },
     serverLog,
     stop: async (): Promise<void> => {
