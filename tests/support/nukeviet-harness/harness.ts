@@ -136,6 +136,13 @@ export interface HarnessOptions {
   tags?: string[];
   /** php.ini overrides for the server (upload_max_filesize, post_max_size…). */
   phpIni?: Record<string, string>;
+  /** The site's data language (default 'vi'): tables are nv4_<lang>_… */
+  lang?: string;
+  /**
+   * The news module as installed (default news/news/news): a virtual copy has its own name
+   * (URL), data name (tables) and upload folder.
+   */
+  module?: { name: string; data: string; upload: string };
   /** Copy the connector into the site (default true). */
   installConnector?: boolean;
   /**
@@ -229,10 +236,10 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
       name: `nvh_${path.basename(siteDir).replace(/[^A-Za-z0-9]/gu, '_')}`,
       ...DB_USER,
     },
-    lang: 'vi',
+    lang: options.lang ?? 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     sitekey: randomIdent(),
-    site_langs: options.siteLangs ?? ['vi'],
+    site_langs: options.siteLangs ?? [options.lang ?? 'vi'],
     max_width: options.maxWidth ?? 1500,
     max_height: options.maxHeight ?? 1500,
     file_allowed_ext: ['adobe', 'archives', 'audio', 'documents', 'images', 'flash'],
@@ -248,10 +255,10 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
       rewrite_exturl: '.html',
     },
     module: {
-      name: 'news',
+      name: options.module?.name ?? 'news',
       file: 'news',
-      data: 'news',
-      upload: 'news',
+      data: options.module?.data ?? 'news',
+      upload: options.module?.upload ?? 'news',
       title: 'Tin tức',
       admins: options.moduleAdmins ?? '',
     },
@@ -259,7 +266,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
       alias_lower: 1,
       structure_upload: 'Ym',
       htmlhometext: 0,
-      imgposition: 1,
+      imgposition: 2,
       setcomm: 4,
       tags_alias: 0,
       timecheckstatus: 0,
@@ -290,7 +297,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
     roles: roles.map((r) => ({
       id: r.id,
       title: r.title,
-      data: { sys: [], vi: { news: r.apis } },
+      data: { sys: [], [options.lang ?? 'vi']: { [options.module?.name ?? 'news']: r.apis } },
     })),
     credentials: credentials.map((c) => ({
       ident: c.ident,
