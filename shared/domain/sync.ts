@@ -135,6 +135,7 @@ export type SyncErrorCode =
   | 'photo_failed'
   | 'category_missing'
   | 'not_published'
+  | 'conflict' // the post was changed on the portal since the last sync: a person decides
   | 'internal';
 
 /** One article on its way to (or off) one portal. */
