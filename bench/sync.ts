@@ -11,6 +11,11 @@ import { createRequestMeter } from '../electron/core/portal/requestMeter';
 import type { CallInput, CallName, CallOutput } from '../shared/contract/calls';
 import { emptyMeta } from '../shared/domain/article';
 import { articleBody } from '../tests/support/articleBody';
+import {
+  phpUnavailableReason,
+  startNukeVietHarness,
+  type NukeVietHarness,
+} from '../tests/support/nukeviet-harness/harness';
 import { photoBytes } from '../tests/support/syncFixtures';
 
 /*
@@ -22,6 +27,12 @@ import { photoBytes } from '../tests/support/syncFixtures';
  * on top of that waiting (photo rendering, SQLite, scheduling while no request is out). Ends with
  * one `FIGURE <name> <value>` line per figure. Not a timed test. NEWSDESK_BENCH_ARTICLES and
  * NEWSDESK_BENCH_PHOTOS change the size; NEWSDESK_BENCH_KEEP=1 leaves the posts on the site.
+ *
+ * Then the same articles go to the NukeViet harness (tests/support/nukeviet-harness: the
+ * connector under php -S with 4 workers on its MariaDB, bcrypt cost 10 as on a real 4.5 site):
+ * `FIGURE nukeviet_articles_per_min` and `nukeviet_requests_per_article`. The server verifies a
+ * bcrypt on every request (NukeViet's api.php), the client signs once per 2 s window.
+ * NEWSDESK_BENCH_PORTALS=wordpress or =nukeviet runs one of the two.
  */
 
 /** NEWSDESK_BENCH_SMOKE=1: the small size CI runs (3 articles × 1 photo), to prove the bench runs. */
@@ -110,8 +121,80 @@ async function cleanUp(wp: WordPress, run: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+/** Where the articles go: the portal connection to save, and the category title it knows. */
+interface Target {
+  figurePrefix: string;
+  connection: CallInput<'portals.save'>;
+  categoryTitle: string;
+  /** Creates the category on the portal when it does not have it yet. */
+  prepare(run: string): Promise<void>;
+  cleanUp(run: string): Promise<void>;
+}
+
+function wordpressTarget(): Target {
   const wp = wordpress();
+  return {
+    figurePrefix: '',
+    connection: {
+      kind: 'wordpress',
+      name: 'WordPress cục bộ',
+      baseUrl: wp.url,
+      username: wp.user,
+      secret: wp.password,
+    },
+    categoryTitle: '',
+    prepare: async (run) => {
+      await rest(wp, 'POST', '/wp/v2/categories', { name: `Thời sự ${run}` });
+    },
+    cleanUp: (run) => cleanUp(wp, run),
+  };
+}
+
+function nukevietTarget(harness: NukeVietHarness): Target {
+  return {
+    figurePrefix: 'nukeviet_',
+    connection: {
+      kind: 'nukeviet',
+      name: 'NukeViet (harness)',
+      baseUrl: harness.baseUrl,
+      username: harness.editor.ident,
+      secret: harness.editor.secret,
+      authMode: 'bcrypt',
+    },
+    // One of the harness site's categories.
+    categoryTitle: 'Tin hoạt động',
+    prepare: async () => {},
+    cleanUp: async () => {},
+  };
+}
+
+async function main(): Promise<void> {
+  const portals = (process.env.NEWSDESK_BENCH_PORTALS ?? 'wordpress,nukeviet').split(',');
+  if (portals.includes('wordpress')) {
+    const target = wordpressTarget();
+    await runTarget(target);
+  }
+  if (portals.includes('nukeviet')) {
+    const reason = phpUnavailableReason();
+    if (reason !== null) {
+      console.error(`bench:sync needs the NukeViet harness: ${reason}`);
+      process.exit(2);
+    }
+    const harness = await startNukeVietHarness({
+      workers: 4,
+      maxWidth: 4000,
+      maxHeight: 4000,
+      maxUploadBytes: 16 * 1024 * 1024,
+    });
+    try {
+      await runTarget(nukevietTarget(harness));
+    } finally {
+      await harness.stop();
+    }
+  }
+}
+
+async function runTarget(target: Target): Promise<void> {
   const run = `bench${Date.now().toString(36)}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-sync-'));
   const meter = createRequestMeter();
@@ -130,18 +213,15 @@ async function main(): Promise<void> {
       displayName: 'Quản trị viên',
       password: 'mat-khau-bench-sync',
     });
-    const connection = await call(core, 'portals.save', {
-      kind: 'wordpress',
-      name: 'WordPress cục bộ',
-      baseUrl: wp.url,
-      username: wp.user,
-      secret: wp.password,
-    });
-    await rest(wp, 'POST', '/wp/v2/categories', { name: `Thời sự ${run}` });
-    const categoryId = (await call(core, 'categories.save', { title: `Thời sự ${run}` })).id;
+    const connection = await call(core, 'portals.save', target.connection);
+    await target.prepare(run);
+    const categoryTitle = target.categoryTitle || `Thời sự ${run}`;
+    const categoryId = (await call(core, 'categories.save', { title: categoryTitle })).id;
     const authorId = (await call(core, 'authors.save', { name: 'Phóng viên', position: '' })).id;
 
-    console.log(`preparing ${ARTICLES} articles × ${PHOTOS} photos (${WIDTH} px JPEG)…`);
+    console.log(
+      `${target.connection.kind}: preparing ${ARTICLES} articles × ${PHOTOS} photos (${WIDTH} px JPEG)…`,
+    );
     let photoBytesTotal = 0;
     for (let a = 0; a < ARTICLES; a += 1) {
       const figures = [];
@@ -215,13 +295,14 @@ async function main(): Promise<void> {
     console.log(
       `client alone (no request out: rendering, SQLite, scheduling): ${((wallMs - busyMs) / 1000).toFixed(2)} s`,
     );
-    console.log(`FIGURE articles_per_min ${perMinute.toFixed(2)}`);
-    console.log(`FIGURE requests_per_article ${requestsPerArticle.toFixed(2)}`);
-    console.log(`FIGURE client_overhead_pct ${overheadPct.toFixed(2)}`);
+    const prefix = target.figurePrefix;
+    console.log(`FIGURE ${prefix}articles_per_min ${perMinute.toFixed(2)}`);
+    console.log(`FIGURE ${prefix}requests_per_article ${requestsPerArticle.toFixed(2)}`);
+    console.log(`FIGURE ${prefix}client_overhead_pct ${overheadPct.toFixed(2)}`);
   } finally {
     await core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
-    if (process.env.NEWSDESK_BENCH_KEEP !== '1') await cleanUp(wp, run);
+    if (process.env.NEWSDESK_BENCH_KEEP !== '1') await target.cleanUp(run);
   }
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '../domain/sync';
 import { portalKinds, syncActions, syncStates } from '../domain/sync';
 import { call, id, noInput } from './callSpec';
+import { nukevietSettingsInput } from './nukevietSettings';
 
 /** A portal's home address: http(s) only, no credentials or fragments in it. */
 const baseUrl = z
@@ -49,6 +50,7 @@ export const syncCalls = {
         username,
         secret: secret.optional(),
         authMode: authMode.optional(),
+        nukeviet: nukevietSettingsInput.optional(),
       })
       .strict(),
   ),
@@ -65,6 +67,7 @@ export const syncCalls = {
           username,
           secret,
           authMode: authMode.optional(),
+          nukeviet: nukevietSettingsInput.optional(),
         })
         .strict(),
     ]),

@@ -4,6 +4,8 @@
  * the settings screen and the shell's status indicator only read them.
  */
 
+import type { NukeVietSettings } from './nukeviet';
+
 /** The portals Newsdesk can talk to. */
 export const portalKinds = ['wordpress', 'nukeviet'] as const;
 /** One portal kind. */
@@ -47,6 +49,8 @@ export interface PortalConnection {
   username: string;
   /** NukeViet only: how the site verifies the API secret. */
   authMode: 'bcrypt' | 'md5' | null;
+  /** NukeViet only: module, language, image position, author credit; null for WordPress. */
+  nukeviet: NukeVietSettings | null;
   secretState: SecretState;
   /** Vietnamese explanation when the secret is not saved (what the user must do), else null. */
   secretNotice: string | null;
@@ -136,6 +140,7 @@ export type SyncErrorCode =
   | 'photo_failed'
   | 'category_missing'
   | 'not_published'
+  | 'conflict' // the post was changed on the portal since the last sync: a person decides
   | 'internal';
 
 /** One article on its way to (or off) one portal. */

@@ -48,6 +48,15 @@ const SPECIAL_ROMANIZATION: Readonly<Record<string, string>> = {
 const ASCII_LETTER = /^[A-Za-z]$/u;
 
 /**
+ * The HTML entities `change_alias` turns into separators, exactly (case-sensitive; others, such
+ * as `&nbsp;` or `&#39;`, keep their letters and digits: `A&nbsp;B` → `a-nbsp-b`). NukeViet's
+ * request filter encodes `&`, quotes, `<`, `>` and some punctuation this way before the alias is
+ * made, so a title holding `Tôm &amp; cua` gives `tom-cua`.
+ */
+const ALIAS_ENTITIES =
+  /&amp;|&#039;|&quot;|&lt;|&gt;|&#x005C;|&#x002F;|&#40;|&#41;|&#42;|&#91;|&#93;|&#33;|&#x3D;|&#x23;|&#x25;|&#x5E;|&#x3A;|&#x7B;|&#x7D;|&#x60;|&#x7E;/gu;
+
+/**
  * ASCII spelling of one character: Vietnamese letters (all 134) and other accented Latin letters
  * lose their marks; anything that does not reduce to an ASCII letter is returned unchanged and
  * later becomes a separator.
@@ -74,12 +83,15 @@ export interface SlugifyOptions {
 /**
  * Builds the alias NukeViet's `change_alias()` + `strtolower` would build for a title
  * ("Bí thư Tỉnh ủy…" → `bi-thu-tinh-uy-…`): NFC first (so NFD titles give the same alias, which
- * NukeViet itself does not manage), tone marks stripped, letters romanised with đ → d, every run
- * of other characters turned into one hyphen, hyphens trimmed, lower case.
+ * NukeViet itself does not manage), tone marks stripped, letters romanised with đ → d, the HTML
+ * entities NukeViet treats as punctuation (`&amp;`, `&quot;`, `&lt;`…) removed, every run of other
+ * characters turned into one hyphen, hyphens trimmed, lower case. Verified against NukeViet 4.5's
+ * own function (docs/nukeviet-slugs.md).
  */
 export function slugify(title: string, options: SlugifyOptions = {}): string {
   const romanized = Array.from(title.normalize('NFC').replace(TONE_MARKS, ''), romanize).join('');
   let slug = romanized
+    .replace(ALIAS_ENTITIES, ' ')
     .replace(/[^A-Za-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
     .toLowerCase();

@@ -134,8 +134,28 @@ describe.skipIf(skipReason !== null)('NukeViet through the outbox: updates and c
     const again = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     await until(again.id, ['done', 'conflict', 'failed']);
     expect((await item(again.id)).state).toBe('conflict');
+    // A typed code, not 'internal': the UI and the log know what stopped the item.
+    expect((await item(again.id)).lastError?.code).toBe('conflict');
     const conflict = await callCore(core, 'sync.conflict', { id: again.id });
     expect(conflict.mine.title).toBe(approved.title);
     expect(conflict.theirs?.title).toBe('Biên tập viên sửa trên cổng');
+  });
+
+  it('a take-down is logged in NukeViet’s words («Ngưng hiệu lực»), not WordPress’s', async () => {
+    const approved = await article('ba');
+    const remoteId = await publish(approved);
+    const down = await callCore(core, 'sync.enqueue', {
+      articleId: approved.id,
+      connectionId,
+      action: 'takedown',
+    });
+    await until(down.id, ['done', 'failed']);
+    expect((await item(down.id)).state).toBe('done');
+    expect(
+      harness.query('SELECT status FROM nv4_vi_news_rows WHERE id = ?', Number(remoteId)),
+    ).toEqual([{ status: 0 }]);
+    const messages = (await callCore(core, 'sync.log', { itemId: down.id })).map((e) => e.message);
+    expect(messages.join('\n')).toContain('Ngưng hiệu lực');
+    expect(messages.join('\n')).not.toContain('riêng tư');
   });
 });

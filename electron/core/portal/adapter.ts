@@ -4,6 +4,7 @@
  * Adapters throw `PortalError` and nothing else for anything the portal or the network did.
  */
 
+import type { NukeVietSettings } from '../../../shared/domain/nukeviet';
 import type { PortalFailureKind, PortalKind } from '../../../shared/domain/sync';
 import { portalFailureKinds, portalKinds } from '../../../shared/domain/sync';
 
@@ -20,6 +21,8 @@ export interface PortalCredentials {
   secret: string;
   /** NukeViet only: the site's `api.php` checks `md5_verify` instead of bcrypt. */
   authMode?: 'bcrypt' | 'md5';
+  /** NukeViet only: module, language, image position, author credit (defaults when absent). */
+  nukeviet?: NukeVietSettings;
 }
 
 /** A category or tag as the portal knows it. */

@@ -26,6 +26,7 @@ export const createPortalAdapter: AdapterFactory = (kind, credentials, options) 
     case 'nukeviet':
       return createNukeVietAdapter({
         credentials,
+        ...(credentials.nukeviet ? { settings: credentials.nukeviet } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         meter: options.meter,
       });

@@ -11,6 +11,8 @@ import type {
   PortalTestResult,
   SecretState,
 } from '../../../shared/domain/sync';
+import { nukevietSettingsInput } from '../../../shared/contract/nukevietSettings';
+import { defaultNukeVietSettings, type NukeVietSettings } from '../../../shared/domain/nukeviet';
 import { AppError } from '../../../shared/errors/appError';
 import type { PortalConnectionRow } from '../db/queries/portals';
 import {
@@ -43,6 +45,28 @@ export interface SaveConnectionInput {
   username: string;
   secret?: string | undefined;
   authMode?: 'bcrypt' | 'md5' | undefined;
+  /** NukeViet only; omitted keeps the stored settings (defaults for a new portal). */
+  nukeviet?: NukeVietSettings | undefined;
+}
+
+/** A NukeViet portal's stored settings; the defaults for rows saved before migration 0270. */
+function nukevietSettingsOf(json: string | null): NukeVietSettings {
+  if (json === null) return defaultNukeVietSettings;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json);
+  } catch {
+    stored = null;
+  }
+  const parsed = nukevietSettingsInput.safeParse(stored);
+  if (!parsed.success) {
+    // Only this code writes the column, always through the same schema.
+    throw new AppError(
+      'internal',
+      'Cài đặt NukeViet của cổng này bị hỏng. Hãy mở Cài đặt → Cổng thông tin và lưu lại cổng.',
+    );
+  }
+  return parsed.data;
 }
 
 /** The base URL as stored: no trailing slash, no `/wp-json` the user may have pasted. */
@@ -125,6 +149,7 @@ export function createPortalConnections(deps: {
       baseUrl: row.base_url,
       username: row.username,
       authMode: row.auth_mode === 'md5' || row.auth_mode === 'bcrypt' ? row.auth_mode : null,
+      nukeviet: row.kind === 'nukeviet' ? nukevietSettingsOf(row.nukeviet_json) : null,
       secretState: state,
       secretNotice: state === 'saved' ? null : state === 'session' ? sessionNotice : missingNotice,
       termsRefreshedAt: row.terms_refreshed_at,
@@ -145,6 +170,7 @@ export function createPortalConnections(deps: {
     username: row.username,
     secret,
     ...(row.auth_mode === 'md5' || row.auth_mode === 'bcrypt' ? { authMode: row.auth_mode } : {}),
+    ...(row.kind === 'nukeviet' ? { nukeviet: nukevietSettingsOf(row.nukeviet_json) } : {}),
   });
 
   const termsOf = (connectionId: string): PortalTerms => {
@@ -182,6 +208,10 @@ export function createPortalConnections(deps: {
         base_url: normalizeBaseUrl(input.baseUrl),
         username: input.username.trim(),
         auth_mode: input.kind === 'nukeviet' ? (input.authMode ?? 'bcrypt') : null,
+        nukeviet_json:
+          input.kind === 'nukeviet'
+            ? JSON.stringify(input.nukeviet ?? nukevietSettingsOf(existing?.nukeviet_json ?? null))
+            : null,
         created_at: existing?.created_at ?? stamp,
         updated_at: stamp,
         secret:
@@ -233,6 +263,7 @@ export function createPortalConnections(deps: {
             username: string;
             secret: string;
             authMode?: 'bcrypt' | 'md5' | undefined;
+            nukeviet?: NukeVietSettings | undefined;
           },
     ): Promise<PortalTestResult> {
       let adapter: PortalAdapter;
@@ -265,6 +296,9 @@ export function createPortalConnections(deps: {
           username: input.username.trim(),
           secret: input.secret,
           ...(input.authMode ? { authMode: input.authMode } : {}),
+          ...(input.kind === 'nukeviet'
+            ? { nukeviet: input.nukeviet ?? defaultNukeVietSettings }
+            : {}),
         };
       }
       try {

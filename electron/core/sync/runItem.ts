@@ -188,7 +188,14 @@ export async function runTakedown(item: SyncItemRow, context: RunContext): Promi
   const after = await adapter.readArticle(record.remote_id, signal);
   context.reachable();
   if (after) recordArticle(db, item.article_id, item.connection_id, after, now());
-  context.log('info', 'Đã gỡ bài khỏi cổng (bài chuyển sang chế độ riêng tư).');
+  context.log('info', takenDownMessage(adapter.kind));
   context.progress('uploading_article', 1, 1);
   return { kind: 'done' };
+}
+
+/** The take-down line of the log, in the portal's own words. */
+function takenDownMessage(kind: PortalAdapter['kind']): string {
+  return kind === 'nukeviet'
+    ? 'Đã gỡ bài khỏi cổng (bài chuyển sang «Ngưng hiệu lực» trên NukeViet).'
+    : 'Đã gỡ bài khỏi cổng (bài chuyển sang chế độ riêng tư).';
 }

@@ -74,7 +74,7 @@ export function createSyncWorker(deps: {
       updateItem(db, item.id, {
         state: 'conflict',
         conflict_json: JSON.stringify(outcome.conflict),
-        last_error_code: null,
+        last_error_code: 'conflict',
         last_error_message:
           'Bài trên cổng đã được sửa sau lần gửi trước. Hãy xem hai phiên bản và chọn giữ bản nào.',
         next_attempt_at: null,

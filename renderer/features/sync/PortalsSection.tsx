@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 
+import { defaultNukeVietSettings, type NukeVietSettings } from '../../../shared/domain/nukeviet';
 import type { PortalConnection, PortalKind, PortalTerms } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { shortTime, useSyncLabels } from './labels';
+import { NukeVietFields } from './NukeVietFields';
 import type { SyncLabels } from './labels';
 import './sync.css';
 
@@ -16,6 +18,7 @@ interface PortalDraft {
   username: string;
   secret: string;
   authMode: 'bcrypt' | 'md5';
+  nukeviet: NukeVietSettings;
 }
 
 const emptyDraft: PortalDraft = {
@@ -26,6 +29,7 @@ const emptyDraft: PortalDraft = {
   username: '',
   secret: '',
   authMode: 'bcrypt',
+  nukeviet: defaultNukeVietSettings,
 };
 
 function messageOf(error: unknown): string {
@@ -85,7 +89,7 @@ function PortalForm({
               baseUrl: draft.baseUrl,
               username: draft.username,
               secret: draft.secret,
-              ...(nukeviet ? { authMode: draft.authMode } : {}),
+              ...(nukeviet ? { authMode: draft.authMode, nukeviet: draft.nukeviet } : {}),
             });
       if (found.suggestedBaseUrl) set('baseUrl', found.suggestedBaseUrl);
       setResult(testMessage(labels, found));
@@ -108,7 +112,7 @@ function PortalForm({
         baseUrl: draft.baseUrl,
         username: draft.username,
         ...(draft.secret !== '' ? { secret: draft.secret } : {}),
-        ...(nukeviet ? { authMode: draft.authMode } : {}),
+        ...(nukeviet ? { authMode: draft.authMode, nukeviet: draft.nukeviet } : {}),
       });
       onSaved(saved);
     } catch (error) {
@@ -191,6 +195,9 @@ function PortalForm({
           </label>
         ) : null}
       </div>
+      {nukeviet ? (
+        <NukeVietFields value={draft.nukeviet} onChange={(next) => set('nukeviet', next)} />
+      ) : null}
       {result ? (
         <p
           className={result.ok ? 'portal-test ok' : 'portal-test failed'}
@@ -377,6 +384,7 @@ export function PortalsSection({
                 username: portal.username,
                 secret: '',
                 authMode: portal.authMode ?? 'bcrypt',
+                nukeviet: portal.nukeviet ?? defaultNukeVietSettings,
               })
             }
           />

@@ -82,6 +82,10 @@ if (!$verified) {
     harness_api_fail($apiresults, ApiResult::CODE_AUTH_FAIL, 'Api Authentication fail !!! ');
 }
 
+// For the tests (not NukeViet): which signatures were accepted, to count the bcrypt hashes a
+// client made.
+file_put_contents(NV_ROOTDIR . '/data/auth.log', $api_credential['timestamp'] . ' ' . $api_credential['hashsecret'] . "\n", FILE_APPEND | LOCK_EX);
+
 $db->prepare('UPDATE ' . NV_AUTHORS_GLOBALTABLE . '_api_credential SET last_access = :t WHERE credential_ident = :k')
     ->execute([':t' => NV_CURRENTTIME, ':k' => $api_credential['apikey']]);
 

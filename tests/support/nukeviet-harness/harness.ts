@@ -1,8 +1,9 @@
 /**
  * Starts a NukeViet 4.5 stand-in for integration tests: a site folder laid out like NukeViet's
- * (modules/, uploads/, assets/, data/site.sqlite) with the Newsdesk connector copied in the way
- * an operator installs it, served by `php -S` through this folder's api.php, which reproduces
- * NukeViet's authentication and dispatch. Tests talk to it over real HTTP and read its SQLite
+ * (modules/, uploads/, assets/, data/) with the Newsdesk connector copied in the way an operator
+ * installs it, served by `php -S` through this folder's api.php, which reproduces NukeViet's
+ * authentication and dispatch, on its own MariaDB database with NukeViet's table definitions
+ * (scripts/nukeviet-harness-db.sh runs the server). Tests talk to it over real HTTP and read its
  * database to check what the connector wrote.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -13,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import Database from 'better-sqlite3';
-
 const HARNESS_DIR = path.dirname(fileURLToPath(import.meta.url));
+const DB_SCRIPT = path.resolve(HARNESS_DIR, '../../../scripts/nukeviet-harness-db.sh');
+/** The account scripts/nukeviet-harness-db.sh creates (rights on `nvh_%` databases only). */
+const DB_USER = { user: 'nvharness', pass: 'nvharness-pass' };
 /** The connector as shipped (its tree mirrors a NukeViet site's root). */
 export const CONNECTOR_DIR = path.resolve(
   HARNESS_DIR,
@@ -31,13 +33,38 @@ export const CONNECTOR_APIS = [
   'NewsdeskArticleTakeDown',
 ] as const;
 
-/** Why the PHP tests cannot run here, or null when `php` with pdo_sqlite is available. */
+let dbSocket: string | null = null;
+
+/** Starts (once per process) the harness's MariaDB server; returns its socket. */
+function databaseSocket(): string {
+  if (dbSocket !== null) return dbSocket;
+  const started = spawnSync(DB_SCRIPT, ['start'], { encoding: 'utf8' });
+  if (started.status !== 0) {
+    throw new Error(`${DB_SCRIPT} start failed: ${started.stderr}${started.stdout}`);
+  }
+  dbSocket = started.stdout.trim();
+  return dbSocket;
+}
+
+/**
+ * Why the PHP tests cannot run here, or null when `php` with pdo_mysql and mbstring is available
+ * and the harness's MariaDB server runs (it is started here when needed).
+ */
 export function phpUnavailableReason(): string | null {
-  const probe = spawnSync('php', ['-r', 'echo extension_loaded("pdo_sqlite") ? "ok" : "no";'], {
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    'php',
+    ['-r', 'echo extension_loaded("pdo_mysql") && extension_loaded("mbstring") ? "ok" : "no";'],
+    { encoding: 'utf8' },
+  );
   if (probe.error !== undefined) return `php is not installed (${probe.error.message})`;
-  if (probe.stdout.trim() !== 'ok') return 'php has no pdo_sqlite (apt-get install php-sqlite3)';
+  if (probe.stdout.trim() !== 'ok') {
+    return 'php has no pdo_mysql or mbstring (apt-get install php-mysql php-mbstring)';
+  }
+  try {
+    databaseSocket();
+  } catch (error) {
+    return `the harness's MariaDB does not start (apt-get install mariadb-server): ${String(error)}`;
+  }
   return null;
 }
 
@@ -109,6 +136,13 @@ export interface HarnessOptions {
   tags?: string[];
   /** php.ini overrides for the server (upload_max_filesize, post_max_size…). */
   phpIni?: Record<string, string>;
+  /** The site's data language (default 'vi'): tables are nv4_<lang>_… */
+  lang?: string;
+  /**
+   * The news module as installed (default news/news/news): a virtual copy has its own name
+   * (URL), data name (tables) and upload folder.
+   */
+  module?: { name: string; data: string; upload: string };
   /** Copy the connector into the site (default true). */
   installConnector?: boolean;
   /**
@@ -131,6 +165,8 @@ export interface NukeVietHarness {
   exec(sql: string, ...params: unknown[]): void;
   /** Module cache clears the connector asked for ("delMod news"…). */
   cacheEvents(): string[];
+  /** Signatures api.php accepted, one per request: `timestamp` and `hashsecret`. */
+  acceptedSignatures(): { timestamp: number; hash: string }[];
   /** What php -S printed (for failure messages). */
   serverLog(): string;
   stop(): Promise<void>;
@@ -195,10 +231,15 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
   const roles = options.roles ?? [{ id: 1, title: 'Newsdesk', apis: [...CONNECTOR_APIS] }];
   const credentials = options.credentials ?? [editor];
   const config = {
-    lang: 'vi',
+    db: {
+      socket: databaseSocket(),
+      name: `nvh_${path.basename(siteDir).replace(/[^A-Za-z0-9]/gu, '_')}`,
+      ...DB_USER,
+    },
+    lang: options.lang ?? 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     sitekey: randomIdent(),
-    site_langs: options.siteLangs ?? ['vi'],
+    site_langs: options.siteLangs ?? [options.lang ?? 'vi'],
     max_width: options.maxWidth ?? 1500,
     max_height: options.maxHeight ?? 1500,
     file_allowed_ext: ['adobe', 'archives', 'audio', 'documents', 'images', 'flash'],
@@ -214,10 +255,10 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
       rewrite_exturl: '.html',
     },
     module: {
-      name: 'news',
+      name: options.module?.name ?? 'news',
       file: 'news',
-      data: 'news',
-      upload: 'news',
+      data: options.module?.data ?? 'news',
+      upload: options.module?.upload ?? 'news',
       title: 'Tin tức',
       admins: options.moduleAdmins ?? '',
     },
@@ -225,7 +266,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
       alias_lower: 1,
       structure_upload: 'Ym',
       htmlhometext: 0,
-      imgposition: 1,
+      imgposition: 2,
       setcomm: 4,
       tags_alias: 0,
       timecheckstatus: 0,
@@ -256,7 +297,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
     roles: roles.map((r) => ({
       id: r.id,
       title: r.title,
-      data: { sys: [], vi: { news: r.apis } },
+      data: { sys: [], [options.lang ?? 'vi']: { [options.module?.name ?? 'news']: r.apis } },
     })),
     credentials: credentials.map((c) => ({
       ident: c.ident,
@@ -316,15 +357,14 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
   };
   await waitForPort(port, child, serverLog);
 
-  const dbPath = path.join(siteDir, 'data', 'site.sqlite');
-  const withDb = <T>(fn: (db: Database.Database) => T): T => {
-    const db = new Database(dbPath);
-    try {
-      db.pragma('busy_timeout = 5000');
-      return fn(db);
-    } finally {
-      db.close();
-    }
+  const runSql = <T>(sql: string, params: unknown[]): T[] => {
+    const result = spawnSync('php', [path.join(HARNESS_DIR, 'query.php'), siteDir], {
+      input: JSON.stringify({ sql, params }),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`query failed: ${sql}\n${result.stderr}${result.stdout}`);
+    return JSON.parse(result.stdout) as T[];
   };
 
   return {
@@ -332,14 +372,25 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
     port,
     siteDir,
     editor: credentials[0] ?? editor,
-    query: <T>(sql: string, ...params: unknown[]): T[] =>
-      withDb((db) => db.prepare(sql).all(...params) as T[]),
+    query: <T>(sql: string, ...params: unknown[]): T[] => runSql<T>(sql, params),
     exec: (sql: string, ...params: unknown[]): void => {
-      withDb((db) => db.prepare(sql).run(...params));
+      runSql(sql, params);
     },
     cacheEvents: (): string[] => {
       const file = path.join(siteDir, 'data', 'cache-events.log');
       return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n') : [];
+    },
+    acceptedSignatures: () => {
+      const file = path.join(siteDir, 'data', 'auth.log');
+      if (!fs.existsSync(file)) return [];
+      return fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [timestamp = '', hash = ''] = line.split(' ');
+          return { timestamp: Number(timestamp), hash };
+        });
     },
     serverLog,
     stop: async (): Promise<void> => {
@@ -350,6 +401,7 @@ export async function startNukeVietHarness(options: HarnessOptions = {}): Promis
           else process.kill(-child.pid, 'SIGTERM');
         });
       }
+      runSql(`DROP DATABASE IF EXISTS \`${config.db.name}\``, []);
       fs.rmSync(siteDir, { recursive: true, force: true });
     },
   };

@@ -4,7 +4,7 @@
  * Newsdesk test harness: the part of NukeViet's includes/mainfile.php an API call relies on.
  * The site folder comes from NV_HARNESS_SITE (set by the TypeScript test, which also writes
  * harness.json there); it is laid out like a NukeViet site (modules/, uploads/, assets/) with
- * the database in data/site.sqlite.
+ * the database is the MariaDB database named in harness.json (`db`).
  */
 
 define('NV_MAINFILE', true);
@@ -68,7 +68,7 @@ spl_autoload_register(function ($class) {
     }
 });
 
-$db = new HarnessDatabase(NV_ROOTDIR . '/data/site.sqlite');
+$db = new HarnessDatabase($harness_config['db']);
 $nv_Cache = new HarnessCache(NV_ROOTDIR . '/data/cache-events.log');
 $crypt = new HarnessCrypt($harness_config['sitekey']);
 $nv_Request = new HarnessRequest();

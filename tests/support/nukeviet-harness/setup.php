@@ -5,8 +5,8 @@
  *
  *   php setup.php <site folder>
  *
- * Creates data/site.sqlite from schema.sql, one `_<catid>` table per category with the structure
- * of `_rows` (as the admin's category screen does), the settings, admins and their users, the
+ * Creates the MariaDB database named in harness.json (`db`, utf8mb4_unicode_ci) from schema.sql,
+ * one `_<catid>` table per category with the structure of `_rows` (as the category screen does), the settings, admins and their users, the
  * module, per-category rights, featured groups, API roles (role_data serialized as NukeViet
  * stores it) and API credentials (secret encrypted with the site key). Prints "ok".
  */
@@ -27,7 +27,6 @@ foreach (['data', 'uploads', 'assets', 'modules'] as $dir) {
         mkdir($site . '/' . $dir, 0755, true);
     }
 }
-@unlink($site . '/data/site.sqlite');
 
 define('NV_MAINFILE', true);
 require __DIR__ . '/lib/Services.php';
@@ -35,10 +34,16 @@ require __DIR__ . '/lib/Services.php';
 $p = 'nv4';
 $l = $config['lang'];
 $m = $config['module']['data'];
-$db = new HarnessDatabase($site . '/data/site.sqlite');
-$db->exec('PRAGMA journal_mode = WAL');
+$server = new HarnessDatabase(['name' => null] + $config['db']);
+$server->exec('DROP DATABASE IF EXISTS `' . $config['db']['name'] . '`');
+$server->exec('CREATE DATABASE `' . $config['db']['name'] . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+$server = null;
+$db = new HarnessDatabase($config['db']);
 $schema = strtr((string) file_get_contents(__DIR__ . '/schema.sql'), ['{P}' => $p, '{L}' => $l, '{M}' => $m]);
-$db->exec($schema);
+$schema = preg_replace('/^--.*$/m', '', $schema);
+foreach (array_filter(array_map('trim', explode(';', $schema))) as $statement) {
+    $db->exec($statement);
+}
 
 $now = time();
 $insert = function ($table, array $row) use ($db) {
@@ -68,6 +73,7 @@ $insert($p . '_' . $l . '_modules', [
     'main_file' => 1,
     'act' => 1,
     'admins' => $module['admins'],
+    'groups_view' => '6',
 ]);
 
 foreach ($config['admins'] as $admin) {
@@ -78,6 +84,8 @@ foreach ($config['admins'] as $admin) {
         'email' => $admin['username'] . '@example.invalid',
         'first_name' => $admin['first_name'],
         'last_name' => $admin['last_name'],
+        'birthday' => 0,
+        'question' => '',
         'regdate' => $now,
         'active' => 1,
     ]);
@@ -93,7 +101,6 @@ foreach ($config['module_rights'] as $right) {
     $insert($p . '_' . $l . '_' . $m . '_admins', $right);
 }
 
-$rowsSql = $db->query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" . $p . '_' . $l . '_' . $m . "_rows'")->fetchColumn();
 foreach ($config['categories'] as $i => $cat) {
     $insert($p . '_' . $l . '_' . $m . '_cat', [
         'catid' => $cat['id'],
@@ -106,7 +113,7 @@ foreach ($config['categories'] as $i => $cat) {
         'add_time' => $now,
         'edit_time' => $now,
     ]);
-    $db->exec(str_replace($p . '_' . $l . '_' . $m . '_rows', $p . '_' . $l . '_' . $m . '_' . (int) $cat['id'], $rowsSql));
+    $db->exec('CREATE TABLE ' . $p . '_' . $l . '_' . $m . '_' . (int) $cat['id'] . ' LIKE ' . $p . '_' . $l . '_' . $m . '_rows');
 }
 foreach ($config['block_cats'] as $i => $block) {
     $insert($p . '_' . $l . '_' . $m . '_block_cat', [

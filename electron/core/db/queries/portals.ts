@@ -8,6 +8,8 @@ export interface PortalConnectionRow {
   base_url: string;
   username: string;
   auth_mode: string | null;
+  /** NukeViet settings as JSON (migration 0270); null for WordPress or older rows. */
+  nukeviet_json: string | null;
   secret_blob: Buffer | null;
   secret_box: string | null;
   terms_refreshed_at: number | null;
@@ -47,11 +49,13 @@ export function upsertConnection(
   db.transaction(() => {
     db.prepare(
       `INSERT INTO portal_connections (id, kind, name, base_url, username, auth_mode,
-         created_at, updated_at)
-       VALUES (@id, @kind, @name, @base_url, @username, @auth_mode, @created_at, @updated_at)
+         nukeviet_json, created_at, updated_at)
+       VALUES (@id, @kind, @name, @base_url, @username, @auth_mode, @nukeviet_json, @created_at,
+         @updated_at)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
          base_url = excluded.base_url, username = excluded.username,
-         auth_mode = excluded.auth_mode, updated_at = excluded.updated_at`,
+         auth_mode = excluded.auth_mode, nukeviet_json = excluded.nukeviet_json,
+         updated_at = excluded.updated_at`,
     ).run({
       id: row.id,
       kind: row.kind,
@@ -59,6 +63,7 @@ export function upsertConnection(
       base_url: row.base_url,
       username: row.username,
       auth_mode: row.auth_mode,
+      nukeviet_json: row.nukeviet_json,
       created_at: row.created_at,
       updated_at: row.updated_at,
     });

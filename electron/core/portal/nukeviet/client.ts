@@ -61,6 +61,14 @@ export type ApiAnswer = Record<string, unknown>;
 /** Below this the measured offset is noise (Date has 1 s resolution); the window is ±5 s. */
 const OFFSET_NOISE_MS = 2000;
 
+/**
+ * How long (s) one signed timestamp is reused. api.php only checks that `timestamp` is within
+ * ±5 s of its clock and that `hashsecret` verifies `secret_timestamp`; it keeps no record of
+ * hashes seen. Reusing a timestamp for 2 s, plus the up to 2 s of offset the client leaves
+ * uncorrected, stays inside that window (docs/nukeviet-sync.md).
+ */
+export const SIGNATURE_REUSE_S = 2;
+
 /** The hashsecret api.php verifies for `secret_timestamp`. */
 export async function hashSecret(
   secret: string,
@@ -78,6 +86,8 @@ export async function hashSecret(
 export class NukeVietClient {
   private offsetMs = 0;
   private measuredOffsetMs: number | null = null;
+  /** The last signature: bcrypt costs ~190 ms of CPU at cost 10, so it is made once per window. */
+  private signature: { timestamp: number; hash: Promise<string> } | null = null;
   readonly host: string;
 
   constructor(private readonly options: ClientOptions) {
@@ -108,16 +118,11 @@ export class NukeVietClient {
         : {}),
     };
     for (let attempt = 0; ; attempt += 1) {
-      const timestamp = Math.floor((this.options.now() + this.offsetMs) / 1000);
+      const { timestamp, hash } = this.sign(attempt > 0);
       const auth = {
         apikey: this.options.apiKey,
         timestamp: String(timestamp),
-        hashsecret: await hashSecret(
-          this.options.secret,
-          timestamp,
-          this.options.authMode,
-          this.options.bcryptCost,
-        ),
+        hashsecret: await hash,
         action,
         module: this.options.module,
         language: this.options.language,
@@ -145,6 +150,37 @@ export class NukeVietClient {
       }
       throw apiFailure(code, message, answer, ctx);
     }
+  }
+
+  /**
+   * The timestamp and hashsecret for a request: the last ones while their timestamp is at most
+   * SIGNATURE_REUSE_S old and not ahead of the (corrected) clock, else new ones. Concurrent
+   * requests share the one being computed. `fresh` after the portal refused the time.
+   */
+  private sign(fresh: boolean): { timestamp: number; hash: Promise<string> } {
+    const now = Math.floor((this.options.now() + this.offsetMs) / 1000);
+    const last = this.signature;
+    if (
+      !fresh &&
+      last !== null &&
+      last.timestamp <= now &&
+      now - last.timestamp <= SIGNATURE_REUSE_S
+    ) {
+      return last;
+    }
+    const hash = hashSecret(
+      this.options.secret,
+      now,
+      this.options.authMode,
+      this.options.bcryptCost,
+    );
+    const signature = { timestamp: now, hash };
+    this.signature = signature;
+    // A failed hash (never expected) must not be reused.
+    hash.catch(() => {
+      if (this.signature === signature) this.signature = null;
+    });
+    return signature;
   }
 
   private async send(

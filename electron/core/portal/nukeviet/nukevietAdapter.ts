@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 
+import { defaultNukeVietSettings, type NukeVietSettings } from '../../../../shared/domain/nukeviet';
 import { missingCaseError } from '../../../../shared/errors/appError';
 import { slugify } from '../../../../shared/vietnamese/slug';
 import {
@@ -34,6 +35,11 @@ export interface NukeVietAdapterOptions {
    * (credential ident); secret: the API secret; authMode: 'md5' for sites set to md5_verify.
    */
   credentials: PortalCredentials;
+  /**
+   * The portal's settings (module, language, image position, author credit); `module` and
+   * `language` below, when given, take precedence. Default `defaultNukeVietSettings`.
+   */
+  settings?: NukeVietSettings;
   /** The news module's name as installed (a virtual copy may be "tin-tuc"). Default 'news'. */
   module?: string;
   /** The portal's data language. Default 'vi'. */
@@ -151,6 +157,7 @@ function unique(values: readonly string[]): string[] {
 export function articleFields(
   payload: ArticlePayload,
   remoteId: string | null,
+  settings: NukeVietSettings = defaultNukeVietSettings,
 ): Record<string, FormValue> {
   const seconds = (ms: number): string => String(Math.floor(ms / 1000));
   let status: string;
@@ -199,19 +206,22 @@ export function articleFields(
     status,
     ...(publtime === '' ? {} : { publtime }),
     exptime: payload.expireAt === null ? '0' : seconds(payload.expireAt),
+    imgposition: String(settings.imagePosition),
+    credit_poster: settings.creditApiAccount ? '1' : '0',
   };
 }
 
 /** Builds the adapter for one portal. */
 export function createNukeVietAdapter(options: NukeVietAdapterOptions): NukeVietAdapter {
   const { credentials } = options;
+  const settings = options.settings ?? credentials.nukeviet ?? defaultNukeVietSettings;
   const client = new NukeVietClient({
     apiUrl: apiUrlFor(credentials.baseUrl),
     apiKey: credentials.username.trim(),
     secret: credentials.secret.trim(),
     authMode: credentials.authMode ?? 'bcrypt',
-    module: options.module ?? 'news',
-    language: options.language ?? 'vi',
+    module: options.module ?? settings.module,
+    language: options.language ?? settings.language,
     now: options.now ?? Date.now,
     clockCorrection: options.clockCorrection ?? true,
     bcryptCost: options.bcryptCost ?? 10,
@@ -299,7 +309,7 @@ export function createNukeVietAdapter(options: NukeVietAdapterOptions): NukeViet
 
     async putArticle(payload, remoteId, signal) {
       return toRemoteArticle(
-        await call('NewsdeskArticleSave', articleFields(payload, remoteId), signal),
+        await call('NewsdeskArticleSave', articleFields(payload, remoteId, settings), signal),
       );
     },
 

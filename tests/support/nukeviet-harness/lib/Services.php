@@ -3,9 +3,10 @@
 /**
  * Newsdesk test harness: $db, $nv_Cache and $crypt.
  *
- * $db is PDO on a SQLite file with NukeViet's connection settings (exceptions, associative
- * rows, lower-case column names). MySQL functions the news module's queries use are added as
- * SQLite functions (FIND_IN_SET), so the connector runs its MySQL queries unchanged.
+ * $db is PDO on the harness's MariaDB database with NukeViet's connection settings: utf8mb4,
+ * exceptions, native prepared statements (no emulation), associative rows, lower-case column
+ * names. Nothing else is set: `rowCount()` after an UPDATE counts only the rows that changed
+ * (no PDO::MYSQL_ATTR_FOUND_ROWS), and the server's strict sql_mode applies, as on a real site.
  */
 
 if (!defined('NV_MAINFILE')) {
@@ -14,19 +15,21 @@ if (!defined('NV_MAINFILE')) {
 
 class HarnessDatabase extends PDO
 {
-    public function __construct($file)
+    /**
+     * @param array $config socket, name (null to connect without a database), user, pass
+     */
+    public function __construct(array $config)
     {
-        parent::__construct('sqlite:' . $file, null, null, [
-            PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
+        $dsn = 'mysql:unix_socket=' . $config['socket'] . ';charset=utf8mb4';
+        if (!empty($config['name'])) {
+            $dsn .= ';dbname=' . $config['name'];
+        }
+        parent::__construct($dsn, $config['user'], $config['pass'], [
+            PDO::ATTR_EMULATE_PREPARES => false,
             PDO::ATTR_CASE => PDO::CASE_LOWER,
             PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC,
+            PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
         ]);
-        $this->exec('PRAGMA busy_timeout = 5000');
-        $this->sqliteCreateFunction('FIND_IN_SET', function ($needle, $list) {
-            $position = array_search((string) $needle, explode(',', (string) $list), true);
-
-            return $position === false ? 0 : $position + 1;
-        }, 2);
     }
 }
 

@@ -37,6 +37,8 @@ class ArticleInput
     public $hasPubltime = false;
     /** @var bool imgposition was given */
     public $hasImgposition = false;
+    /** @var bool credit the API account's pen name in the author list (credit_poster=1) */
+    public $creditPoster = false;
 
     /**
      * @param Context $ctx
@@ -84,6 +86,10 @@ class ArticleInput
         if (!in_array($f['imgposition'], [0, 1, 2], true)) {
             $f['imgposition'] = 1;
         }
+
+        // The byline is the article's `author`; the API account (a shared technical login) is
+        // added to the author list only when the newsroom asks for it.
+        $in->creditPoster = $nv_Request->get_int('credit_poster', 'post', 0) === 1;
 
         $keywords = array_filter(array_map('trim', array_map('strval', $nv_Request->get_array('keywords', 'post', []))));
         $f['keywords'] = trim(self::cut(implode(', ', $keywords), 255), ", \t\n\r\0\x0B");

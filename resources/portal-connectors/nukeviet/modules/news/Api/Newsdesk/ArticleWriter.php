@@ -73,7 +73,9 @@ class ArticleWriter
         Relations::syncTags($ctx, $id, $input->tags);
         if ($created) {
             Relations::addDefaultBlocks($ctx, $id);
-            Relations::creditPoster($ctx, $id);
+            if ($input->creditPoster) {
+                Relations::creditPoster($ctx, $id);
+            }
         }
         Relations::logStatus($ctx, $id, $row['status']);
         Relations::scheduleStatusCheck($ctx);

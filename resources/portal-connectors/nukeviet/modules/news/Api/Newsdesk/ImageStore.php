@@ -326,10 +326,23 @@ class ImageStore
         if (!defined('NV_UPLOAD_GLOBALTABLE')) {
             return;
         }
+        $table = NV_UPLOAD_GLOBALTABLE . '_dir';
         try {
-            $updated = $ctx->run('UPDATE ' . NV_UPLOAD_GLOBALTABLE . '_dir SET time = 0 WHERE dirname = :d', [':d' => $dirname]);
-            if ($updated === 0) {
-                $ctx->run('INSERT INTO ' . NV_UPLOAD_GLOBALTABLE . '_dir (dirname, time) VALUES (:d, 0)', [':d' => $dirname]);
+            // Not "UPDATE, then INSERT when rowCount() is 0": on MySQL rowCount() counts only rows
+            // that changed, so a folder already marked (time 0) reports 0 and the INSERT collides.
+            if ($ctx->fetchRow('SELECT did FROM ' . $table . ' WHERE dirname = :d', [':d' => $dirname]) !== null) {
+                $ctx->run('UPDATE ' . $table . ' SET time = 0 WHERE dirname = :d', [':d' => $dirname]);
+
+                return;
+            }
+            try {
+                $ctx->run('INSERT INTO ' . $table . ' (dirname, time) VALUES (:d, 0)', [':d' => $dirname]);
+            } catch (\PDOException $e) {
+                // Another upload registered it between the SELECT and the INSERT: mark it.
+                if ($e->getCode() !== '23000') {
+                    throw $e;
+                }
+                $ctx->run('UPDATE ' . $table . ' SET time = 0 WHERE dirname = :d', [':d' => $dirname]);
             }
         } catch (\PDOException $e) {
             error_log('Newsdesk connector: cannot register ' . $dirname . ' in the file manager: ' . $e->getMessage());

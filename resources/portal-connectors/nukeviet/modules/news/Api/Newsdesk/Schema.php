@@ -183,14 +183,26 @@ class Schema
      */
     public static function point(Context $ctx, $syncKey, $id)
     {
-        $updated = $ctx->run('UPDATE ' . self::syncTable($ctx) . ' SET id = :id, edit_time = :t WHERE sync_key = :k', [
+        // Not "UPDATE, then INSERT when rowCount() is 0": on MySQL rowCount() counts only rows
+        // that changed, so saving the same article twice in one second reports 0 and the INSERT
+        // hits the primary key.
+        if ($ctx->fetchRow('SELECT sync_key FROM ' . self::syncTable($ctx) . ' WHERE sync_key = :k', [':k' => $syncKey]) === null) {
+            try {
+                self::claim($ctx, $syncKey, $id);
+
+                return;
+            } catch (\PDOException $e) {
+                // A parallel request claimed it first: point it here below.
+                if ($e->getCode() !== '23000') {
+                    throw $e;
+                }
+            }
+        }
+        $ctx->run('UPDATE ' . self::syncTable($ctx) . ' SET id = :id, edit_time = :t WHERE sync_key = :k', [
             ':id' => $id,
             ':t' => $ctx->now,
             ':k' => $syncKey,
         ]);
-        if ($updated === 0) {
-            self::claim($ctx, $syncKey, $id);
-        }
     }
 
     /**
