@@ -122,4 +122,6 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'sync.status': polling,
   'sync.conflict': signedIn,
   'sync.resolveConflict': only('giải quyết xung đột với cổng', 'editor', 'admin'),
+  'sync.portalChanges': signedIn,
+  'sync.pullFromPortal': only('lấy bản trên cổng về bài', 'editor', 'admin'),
 };

@@ -269,6 +269,8 @@ const malformed: Record<CallName, unknown[]> = {
   'sync.status': [{ verbose: true }],
   'sync.conflict': [{}],
   'sync.resolveConflict': [{ id: uuid }, { id: uuid, keep: 'both' }, { id: 'x', keep: 'mine' }],
+  'sync.portalChanges': [{ articleId: uuid }, { articleId: 'x', connectionId: uuid }],
+  'sync.pullFromPortal': [{ connectionId: uuid }, { articleId: uuid, connectionId: uuid, x: 1 }],
 };
 
 function deep(levels: number): unknown {

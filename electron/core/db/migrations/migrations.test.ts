@@ -44,6 +44,7 @@ describe('migrations', () => {
       'revisions',
       'settings',
       'sync_articles',
+      'sync_bases',
       'sync_items',
       'sync_log',
       'sync_media',
