@@ -64,6 +64,14 @@ export function createPortalVersion(deps: {
     return payloadContent(buildPayload(snapshot, media, categoryId, now()));
   };
 
+  /** Refreshes the cached categories when the portal names one the cache does not know. */
+  const knowCategories = async (connectionId: string, content: RemoteContent): Promise<void> => {
+    const cached = connections.terms(connectionId).categories;
+    if (content.categoryIds.some((id) => !cached.some((term) => term.remoteId === id))) {
+      await connections.refreshTerms(connectionId);
+    }
+  };
+
   const read = async (articleId: string, connectionId: string): Promise<RemoteArticle> => {
     const theirs = await connections
       .adapterFor(connectionId)
@@ -80,6 +88,7 @@ export function createPortalVersion(deps: {
         'Cổng này chưa cho đọc từng mục của bài. Hãy cập nhật bộ kết nối Newsdesk trên cổng.',
       );
     }
+    await knowCategories(connectionId, theirs.content);
     return theirs;
   };
 

@@ -64,7 +64,10 @@ export function createConflictResolver(deps: {
         },
         user,
       );
-      updateItem(deps.db, id, { snapshot_json: JSON.stringify(snapshot) });
+      updateItem(deps.db, id, {
+        snapshot_json: JSON.stringify(snapshot),
+        article_title: snapshot.title,
+      });
       deps.requeue(id);
       deps.log(row, 'info', `Giữ bản trên cổng ở: ${lost}; đã đưa vào bài trên bàn biên tập.`);
       deps.wake();

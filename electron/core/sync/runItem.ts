@@ -176,14 +176,24 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
       };
     }
     if (decision.pull.length > 0 && theirs?.content) {
+      const unknown = theirs.content.categoryIds.some(
+        (id) => !categories.some((term) => term.remoteId === id),
+      );
+      const named =
+        decision.pull.includes('category') && unknown
+          ? (await context.connections.refreshTerms(item.connection_id)).terms.categories
+          : categories;
       snapshot = context.takeIn({
         item,
         snapshot,
         theirs: theirs.content,
         fields: decision.pull,
-        categories,
+        categories: named,
       });
-      updateItem(db, item.id, { snapshot_json: JSON.stringify(snapshot) });
+      updateItem(db, item.id, {
+        snapshot_json: JSON.stringify(snapshot),
+        article_title: snapshot.title,
+      });
       context.log('info', `Đã nhận từ cổng: ${fieldListVi(decision.pull)}.`);
       categoryId = await categoryFor(item, snapshot, context);
       payload = buildPayload(snapshot, media, categoryId, now());

@@ -89,7 +89,8 @@ const en: FieldSyncLabels = {
     'Fields changed on the portal since the last sync. “Take in” puts them into the desk’s article as a “From the portal” revision.',
   pullNothing: 'Nothing changed on the portal since the last sync.',
   pullTake: 'Take in',
-  pullDone: (count) => `${count} fields taken in from the portal.`,
+  pullDone: (count) =>
+    count === 1 ? '1 field taken in from the portal.' : `${count} fields taken in from the portal.`,
   loading: 'Reading the article on the portal…',
   desk: 'Desk',
   portal: 'On the portal',
