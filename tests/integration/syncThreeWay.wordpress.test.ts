@@ -216,4 +216,37 @@ describe.skipIf(env === null)('three-way sync per field against a real WordPress
     expect(raw(now.content)).toContain('Đoạn mới viết ở bàn biên tập.');
     expect((await local(approved.id)).meta.lead).toBe('Sapo của biên tập viên cổng');
   });
+
+  it('«Lấy bản trên cổng» lists what changed on the portal since the last sync and takes it in', async () => {
+    const approved = await article('bay');
+    const remoteId = await publish(approved);
+    expect(
+      (await callCore(core, 'sync.portalChanges', { articleId: approved.id, connectionId })).fields,
+    ).toEqual([]);
+    await rest.post(`/wp/v2/posts/${remoteId}`, {
+      title: 'Tít biên tập viên cổng đặt lại',
+      slug: `duong-dan-moi-${run}`,
+    });
+    const changes = await callCore(core, 'sync.portalChanges', {
+      articleId: approved.id,
+      connectionId,
+    });
+    expect(changes.fields.map((f) => f.field)).toEqual(['title', 'slug']);
+    expect(changes.fields[0]).toMatchObject({
+      mine: approved.title,
+      theirs: 'Tít biên tập viên cổng đặt lại',
+    });
+    await callCore(core, 'sync.pullFromPortal', { articleId: approved.id, connectionId });
+    const after = await local(approved.id);
+    expect(after.title).toBe('Tít biên tập viên cổng đặt lại');
+    expect(after.meta.slug).toBe(`duong-dan-moi-${run}`);
+    expect(
+      (await callCore(core, 'sync.portalChanges', { articleId: approved.id, connectionId })).fields,
+    ).toEqual([]);
+    // The next update sends the desk's other change and keeps what came from the portal.
+    await editLocal(approved.id, (a) => ({ meta: { ...a.meta, source: 'Báo Quân đội' } }));
+    expect((await update(approved.id)).state).toBe('done');
+    expect(raw((await post(remoteId)).title)).toBe('Tít biên tập viên cổng đặt lại');
+    expect((await post(remoteId)).slug).toBe(`duong-dan-moi-${run}`);
+  });
 });
