@@ -20,8 +20,7 @@ export function getSyncBase(
       'SELECT sent_json, read_json, updated_at FROM sync_bases WHERE article_id = ? AND connection_id = ?',
     )
     .get(articleId, connectionId) as
-    | { sent_json: string; read_json: string; updated_at: number }
-    | undefined;
+    { sent_json: string; read_json: string; updated_at: number } | undefined;
   if (!row) return undefined;
   return {
     sent: JSON.parse(row.sent_json) as PortalFieldValues,
