@@ -8,7 +8,7 @@ import type {
 import { portalFieldNames } from '../../../shared/domain/portalFields';
 import type { SyncConflict } from '../../../shared/domain/sync';
 import { AppError } from '../../../shared/errors/appError';
-import { getMedia, getSyncArticle } from '../db/queries/sync';
+import { findOpenItem, getMedia, getSyncArticle } from '../db/queries/sync';
 import { getSyncBase, saveSyncBase } from '../db/queries/syncBases';
 import type { RemoteArticle, RemoteContent, RemoteMedia } from '../portal/adapter';
 import { fieldListVi } from './conflicts';
@@ -173,6 +173,14 @@ export function createPortalVersion(deps: {
       connectionId: string,
       user: Requester,
     ): Promise<PortalChanges> {
+      const open = findOpenItem(db, articleId, connectionId);
+      if (open && open.action === 'publish') {
+        // Its frozen snapshot would send the desk's old values over what is taken in now.
+        throw new AppError(
+          'conflict',
+          'Bài đang có một lần gửi chưa xong lên cổng này (đang chờ, lỗi hoặc xung đột). Hãy xử lý lần gửi đó trong «Đồng bộ cổng» trước, rồi lấy bản trên cổng.',
+        );
+      }
       const found = await changes(articleId, connectionId);
       if (found.changed.length > 0) {
         take({
