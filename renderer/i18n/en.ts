@@ -105,6 +105,7 @@ export const en: Widen<Messages> = {
       restore: 'Restore',
       workflow: 'Workflow step',
       manual: 'Manual',
+      portal: 'From the portal',
     },
     saveNow: 'Save a revision now',
     revisionLabel: 'Revision {{when}}',

@@ -107,6 +107,7 @@ export const vi = {
       restore: 'Khôi phục',
       workflow: 'Chuyển bước duyệt',
       manual: 'Lưu tay',
+      portal: 'Từ cổng',
     },
     saveNow: 'Lưu một bản ngay bây giờ',
     revisionLabel: 'Bản lưu {{when}}',

@@ -27,6 +27,7 @@ import type { CallSpec } from './callSpec';
 import { call, id, noInput } from './callSpec';
 import { securityCalls } from './securityCalls';
 import { recoveryCalls } from './recoveryCalls';
+import { portalPullCalls } from './portalPullCalls';
 import { syncCalls } from './syncCalls';
 import { workflowCalls } from './workflowCalls';
 
@@ -260,6 +261,7 @@ export const calls = {
   ...syncCalls,
   ...securityCalls,
   ...recoveryCalls,
+  ...portalPullCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

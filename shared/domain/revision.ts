@@ -1,7 +1,7 @@
 import type { ArticleMeta, DocNode } from './article';
 
 /** Why a revision was taken. */
-export const revisionReasons = ['interval', 'restore', 'workflow', 'manual'] as const;
+export const revisionReasons = ['interval', 'restore', 'workflow', 'manual', 'portal'] as const;
 /** One reason. */
 export type RevisionReason = (typeof revisionReasons)[number];
 

@@ -5,6 +5,7 @@
  */
 
 import type { NukeVietSettings } from './nukeviet';
+import type { PortalFieldChange } from './portalFields';
 
 /** The portals Newsdesk can talk to. */
 export const portalKinds = ['wordpress', 'nukeviet'] as const;
@@ -141,6 +142,10 @@ export type SyncErrorCode =
   | 'category_missing'
   | 'not_published'
   | 'conflict' // the post was changed on the portal since the last sync: a person decides
+  | 'portal_edited'
+  | 'portal_status_changed'
+  | 'portal_deleted'
+  | 'portal_unreadable'
   | 'internal';
 
 /** One article on its way to (or off) one portal. */
@@ -166,10 +171,25 @@ export interface SyncItem {
   finishedAt: number | null;
 }
 
-/** Both versions of an article changed on the portal since the last sync. */
+/**
+ * Why an update stopped for the user: `edited` the same fields changed on the desk and on the
+ * portal; `status` the portal took the article down, trashed or unpublished it; `deleted` the
+ * post is gone from the portal.
+ */
+export type SyncConflictKind = 'edited' | 'status' | 'deleted';
+
+/** An update that stopped because of what happened on the portal since the last sync. */
 export interface SyncConflict {
   itemId: string;
   articleId: string;
+  kind: SyncConflictKind;
+  /** What happened, in Vietnamese (who did what, when the portal says). */
+  message: string;
+  /**
+   * Exactly the fields changed on both sides (for `status`: the status, and the desk's changes
+   * that would go out with a republish). Empty for conflicts stored before issue 13.
+   */
+  fields: PortalFieldChange[];
   /** What Newsdesk would publish (photo URLs already the portal's). */
   mine: { title: string; html: string };
   /** What the portal holds now; null when the post was deleted there. */

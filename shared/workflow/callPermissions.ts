@@ -143,4 +143,6 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'backups.setPlaces': only('đổi nơi sao lưu', 'admin'),
   'backups.restore': only('khôi phục bản sao lưu', 'admin'),
   'backups.exportLibrary': only('xuất toàn bộ thư viện', 'admin'),
+  'sync.portalChanges': signedIn,
+  'sync.pullFromPortal': only('lấy bản trên cổng về bài', 'editor', 'admin'),
 };

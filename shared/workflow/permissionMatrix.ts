@@ -142,6 +142,8 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'sync.status': anyone,
   'sync.conflict': anyone,
   'sync.resolveConflict': editors,
+  'sync.portalChanges': anyone,
+  'sync.pullFromPortal': editors,
 };
 
 /** Who is asking, and about what: the cells of the matrix. */

@@ -123,7 +123,7 @@ describe.skipIf(skipReason !== null)('NukeViet through the outbox: updates and c
     expect(harness.query('SELECT id FROM nv4_vi_news_rows')).toHaveLength(1);
   });
 
-  it('an edit made on the portal since the last sync is still a conflict', async () => {
+  it('a title edited on the portal and on the desk since the last sync is a conflict', async () => {
     const approved = await article('hai');
     const remoteId = await publish(approved);
     harness.exec(
@@ -131,14 +131,23 @@ describe.skipIf(skipReason !== null)('NukeViet through the outbox: updates and c
       'Biên tập viên sửa trên cổng',
       Number(remoteId),
     );
+    const current = await callCore(core, 'articles.get', { id: approved.id });
+    await callCore(core, 'articles.save', {
+      id: approved.id,
+      title: `${approved.title} (bàn biên tập)`,
+      meta: current.meta,
+      body: current.body,
+      baseVersion: current.version,
+    });
     const again = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     await until(again.id, ['done', 'conflict', 'failed']);
     expect((await item(again.id)).state).toBe('conflict');
     // A typed code, not 'internal': the UI and the log know what stopped the item.
     expect((await item(again.id)).lastError?.code).toBe('conflict');
     const conflict = await callCore(core, 'sync.conflict', { id: again.id });
-    expect(conflict.mine.title).toBe(approved.title);
+    expect(conflict.mine.title).toBe(`${approved.title} (bàn biên tập)`);
     expect(conflict.theirs?.title).toBe('Biên tập viên sửa trên cổng');
+    expect(conflict.fields.map((change) => change.field)).toEqual(['title']);
   });
 
   it('a take-down is logged in NukeViet’s words («Ngưng hiệu lực»), not WordPress’s', async () => {

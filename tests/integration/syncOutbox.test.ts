@@ -226,19 +226,32 @@ describe.skipIf(env === null)('sync outbox against a real WordPress', () => {
     });
   });
 
-  it('an edit on the portal is a conflict: both versions shown; keep mine overwrites the same post', async () => {
+  const retitle = async (id: string, title: string): Promise<void> => {
+    const current = await callCore(core, 'articles.get', { id });
+    await callCore(core, 'articles.save', {
+      id,
+      title,
+      meta: current.meta,
+      body: current.body,
+      baseVersion: current.version,
+    });
+  };
+
+  it('a title edited on the portal and on the desk is a conflict: both versions shown; keep mine overwrites the same post', async () => {
     const approved = await article('nam', 1);
     const first = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     await until(first.id, 'done');
     const remoteId = (await item(first.id)).remoteId;
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await rest.post(`/wp/v2/posts/${String(remoteId)}`, { title: 'Biên tập viên sửa trên cổng' });
+    await retitle(approved.id, `${approved.title} (bàn biên tập)`);
     const again = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     expect(again.id).not.toBe(first.id);
     await until(again.id, 'conflict');
     const conflict = await callCore(core, 'sync.conflict', { id: again.id });
-    expect(conflict.mine.title).toBe(approved.title);
+    expect(conflict.mine.title).toBe(`${approved.title} (bàn biên tập)`);
     expect(conflict.theirs?.title).toBe('Biên tập viên sửa trên cổng');
+    expect(conflict.fields.map((change) => change.field)).toEqual(['title']);
     expect(conflict.mine.html).toContain('<figure');
     expect((await callCore(core, 'sync.status', {})).conflicts).toBe(1);
     const post = await rest.get<Json>(`/wp/v2/posts/${String(remoteId)}?context=edit`);
@@ -248,7 +261,7 @@ describe.skipIf(env === null)('sync outbox against a real WordPress', () => {
     expect((await item(again.id)).remoteId).toBe(remoteId);
     expect(await rest.total(`/wp/v2/posts?newsdesk_sync_key=${approved.id}&status=any`)).toBe(1);
     const after = await rest.get<Json>(`/wp/v2/posts/${String(remoteId)}?context=edit`);
-    expect((after.json.title as Json).raw).toBe(approved.title);
+    expect((after.json.title as Json).raw).toBe(`${approved.title} (bàn biên tập)`);
   });
 
   it('keep theirs leaves the portal alone; the next update goes through without a conflict', async () => {
@@ -258,15 +271,20 @@ describe.skipIf(env === null)('sync outbox against a real WordPress', () => {
     const remoteId = String((await item(first.id)).remoteId);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await rest.post(`/wp/v2/posts/${remoteId}`, { title: 'Bản trên cổng' });
+    await retitle(approved.id, `${approved.title} (bàn biên tập)`);
     const second = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     await until(second.id, 'conflict');
-    const kept = await callCore(core, 'sync.resolveConflict', { id: second.id, keep: 'theirs' });
-    expect(kept.state).toBe('cancelled');
+    await callCore(core, 'sync.resolveConflict', { id: second.id, keep: 'theirs' });
+    // The portal's title became the desk's; the item went on and sent nothing that differs.
+    await until(second.id, 'done');
+    expect((await callCore(core, 'articles.get', { id: approved.id })).title).toBe('Bản trên cổng');
     const post = await rest.get<Json>(`/wp/v2/posts/${remoteId}?context=edit`);
     expect((post.json.title as Json).raw).toBe('Bản trên cổng');
     const third = await callCore(core, 'sync.enqueue', { articleId: approved.id, connectionId });
     await until(third.id, 'done');
     expect((await item(third.id)).remoteId).toBe(remoteId);
+    const later = await rest.get<Json>(`/wp/v2/posts/${remoteId}?context=edit`);
+    expect((later.json.title as Json).raw).toBe('Bản trên cổng');
   });
 
   it('take-down makes the published post private', async () => {

@@ -34,6 +34,7 @@ import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
 import { snapshotArticle } from '../sync/payload';
 import { syncHandlers } from '../sync/syncHandlers';
+import { createTakeIn } from '../sync/takeIn';
 import type { SyncOptions, SyncService } from '../sync/syncService';
 import { createSyncService } from '../sync/syncService';
 import type { HostCallName } from '../../../shared/contract/recoveryCalls';
@@ -197,6 +198,14 @@ export function createCore(options: CoreOptions): Core {
         photoDesk.resolveRecipe(),
       );
     },
+    takeIn: createTakeIn({
+      db,
+      now,
+      logger: logger.child('sync'),
+      revisions,
+      audit: workflowDesk.audit,
+      onContentChanged: () => indexer.schedule(),
+    }),
     ...(options.sync ? { options: options.sync } : {}),
   });
   publishing = createPublishing({

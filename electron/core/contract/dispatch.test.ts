@@ -287,6 +287,8 @@ const malformed: Record<CallName, unknown[]> = {
     { place: 'main', id: 'a/b.sqlite' },
   ],
   'backups.exportLibrary': [null, { extra: 1 }],
+  'sync.portalChanges': [{ articleId: uuid }, { articleId: 'x', connectionId: uuid }],
+  'sync.pullFromPortal': [{ connectionId: uuid }, { articleId: uuid, connectionId: uuid, x: 1 }],
 };
 
 function deep(levels: number): unknown {

@@ -5,6 +5,7 @@
  */
 
 import type { NukeVietSettings } from '../../../shared/domain/nukeviet';
+import type { PortalLifecycle } from '../../../shared/domain/portalFields';
 import type { PortalFailureKind, PortalKind } from '../../../shared/domain/sync';
 import { portalFailureKinds, portalKinds } from '../../../shared/domain/sync';
 
@@ -99,6 +100,36 @@ export interface RemoteArticle {
   html: string;
   /** The portal's own modification stamp, compared with the one recorded at the last sync. */
   modified: string;
+  /**
+   * Every field three-way sync compares, as the portal holds it (issue 13). Optional so an
+   * adapter that cannot read them still works; without it only the stamp is compared.
+   */
+  content?: RemoteContent;
+}
+
+/** An article's fields as the portal holds them now (or as the desk would send them). */
+export interface RemoteContent {
+  title: string;
+  /** Sapo, plain text. */
+  lead: string;
+  /** Body HTML without what the adapter adds around it (footer, sapo copy). */
+  html: string;
+  categoryIds: string[];
+  /** Tag names. */
+  tags: string[];
+  /** The featured photo: its remote id and URL (either may be all the portal gives). */
+  featuredMedia: RemoteMedia | null;
+  lifecycle: PortalLifecycle;
+  /** The portal's own word for its status (`private`, `Ngưng hiệu lực`), for messages. */
+  statusLabel: string;
+  /** Epoch ms of the publish time the portal shows, or null. */
+  publishAt: number | null;
+  /** Byline as printed after `Tác giả:`. */
+  author: string;
+  source: string;
+  slug: string;
+  /** Who last changed the status on the portal and when, when the portal says; else null. */
+  statusChangedBy: string | null;
 }
 
 /** The result of "test connection": what works, in words for the user. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
-import type { SyncConflict, SyncState } from '../../../shared/domain/sync';
+import type { PortalFieldName } from '../../../shared/domain/portalFields';
+import type { PortalTerm, SyncConflict, SyncState } from '../../../shared/domain/sync';
 import type { SyncItemRow } from '../db/queries/sync';
 import {
   getMedia,
@@ -9,11 +10,15 @@ import {
   markMediaAttempt,
   recordArticle,
   recordMedia,
+  updateItem,
 } from '../db/queries/sync';
-import type { PortalAdapter, RemoteMedia } from '../portal/adapter';
+import { getSyncBase, saveSyncBase } from '../db/queries/syncBases';
+import type { PortalAdapter, RemoteContent, RemoteMedia } from '../portal/adapter';
 import { PortalError } from '../portal/adapter';
+import { decide, fieldListVi } from './conflicts';
 import type { PortalConnections } from './connections';
 import { SyncFailure } from './failure';
+import { canonicalFields, payloadContent } from './fields';
 import type { Limiter } from './limiter';
 import { createLimiter } from './limiter';
 import type { ArticleSnapshot } from './payload';
@@ -32,10 +37,21 @@ export interface RunContext {
   /** Uploads of one item at a time, below the shared limit so other articles still move. */
   perItemUploads: number;
   signal: AbortSignal;
+  /** Takes portal-only fields into the desk's article; returns the merged snapshot. */
+  takeIn(request: RunTakeIn): ArticleSnapshot;
   /** Writes state and progress (ignored once the run was aborted) and notifies listeners. */
   progress(state: SyncState, done: number, total: number): void;
   log(level: 'info' | 'warn' | 'error', message: string): void;
   reachable(): void;
+}
+
+/** What a run asks the desk to take in from the portal. */
+export interface RunTakeIn {
+  item: SyncItemRow;
+  snapshot: ArticleSnapshot;
+  theirs: RemoteContent;
+  fields: PortalFieldName[];
+  categories: readonly PortalTerm[];
 }
 
 /** How a run ended when it did not throw. */
@@ -121,45 +137,66 @@ async function categoryFor(
 /**
  * Publishes (or updates) one article: photos first, each recorded as soon as the portal has it,
  * then the article with the portal's photo URLs. Before updating a post this workstation
- * published, the portal's version is read: if it changed there since the last sync (and is not
- * simply what we are about to send), the run stops with a conflict instead of overwriting.
+ * published, the portal's version is read and compared field by field with the base (issue 13):
+ * fields changed only on the portal are taken into the desk first, fields changed on both sides
+ * or a take-down on the portal stop the run for the user. "Keep mine" (`force_overwrite`) skips
+ * the comparison once.
  */
 export async function runPublish(item: SyncItemRow, context: RunContext): Promise<RunOutcome> {
   const { db, now, signal } = context;
   const adapter = context.connections.adapterFor(item.connection_id);
-  const snapshot = parseSnapshot(item);
+  let snapshot = parseSnapshot(item);
   const media = await uploadPhotos(item, snapshot, adapter, context);
   const total = media.size + 1;
   context.progress('uploading_article', media.size, total);
-  const categoryId = await categoryFor(item, snapshot, context);
-  const payload = buildPayload(snapshot, media, categoryId, now());
+  let categoryId = await categoryFor(item, snapshot, context);
+  let payload = buildPayload(snapshot, media, categoryId, now());
   const record = getSyncArticle(db, item.article_id, item.connection_id);
   const remoteId = record?.remote_id ?? null;
   if (remoteId !== null && item.force_overwrite === 0) {
     const theirs = await adapter.readArticle(remoteId, signal);
     context.reachable();
-    const unchanged = theirs !== null && theirs.modified === record?.remote_modified;
-    const alreadyOurs =
-      theirs !== null &&
-      theirs.title === payload.title &&
-      theirs.html === (adapter.storedHtml?.(payload.html) ?? payload.html);
-    if (!unchanged && !alreadyOurs) {
+    const categories = context.connections.terms(item.connection_id).categories;
+    const decision = decide({
+      payload,
+      theirs,
+      record,
+      base: getSyncBase(db, item.article_id, item.connection_id),
+      categories,
+    });
+    if (decision.kind === 'conflict') {
       return {
         kind: 'conflict',
         conflict: {
           itemId: item.id,
           articleId: item.article_id,
-          mine: { title: payload.title, html: payload.html },
-          theirs: theirs && {
-            title: theirs.title,
-            html: theirs.html,
-            modified: theirs.modified,
-            url: theirs.url,
-            status: theirs.status,
-          },
+          ...decision.conflict,
           detectedAt: now(),
         },
       };
+    }
+    if (decision.pull.length > 0 && theirs?.content) {
+      const unknown = theirs.content.categoryIds.some(
+        (id) => !categories.some((term) => term.remoteId === id),
+      );
+      const named =
+        decision.pull.includes('category') && unknown
+          ? (await context.connections.refreshTerms(item.connection_id)).terms.categories
+          : categories;
+      snapshot = context.takeIn({
+        item,
+        snapshot,
+        theirs: theirs.content,
+        fields: decision.pull,
+        categories: named,
+      });
+      updateItem(db, item.id, {
+        snapshot_json: JSON.stringify(snapshot),
+        article_title: snapshot.title,
+      });
+      context.log('info', `Đã nhận từ cổng: ${fieldListVi(decision.pull)}.`);
+      categoryId = await categoryFor(item, snapshot, context);
+      payload = buildPayload(snapshot, media, categoryId, now());
     }
   }
   signal.throwIfAborted();
@@ -167,6 +204,15 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
   if (knownNew) markArticleAttempt(db, item.article_id, item.connection_id, now());
   const result = await adapter.putArticle({ ...payload, knownNew }, remoteId, signal);
   recordArticle(db, item.article_id, item.connection_id, result, now());
+  if (result.content) {
+    saveSyncBase(
+      db,
+      item.article_id,
+      item.connection_id,
+      { sent: canonicalFields(payloadContent(payload)), read: canonicalFields(result.content) },
+      now(),
+    );
+  }
   context.reachable();
   context.log('info', `Đã ${remoteId === null ? 'đăng' : 'cập nhật'} bài: ${result.url}`);
   context.progress('uploading_article', total, total);
@@ -187,7 +233,15 @@ export async function runTakedown(item: SyncItemRow, context: RunContext): Promi
   await adapter.takeDown(record.remote_id, signal);
   const after = await adapter.readArticle(record.remote_id, signal);
   context.reachable();
-  if (after) recordArticle(db, item.article_id, item.connection_id, after, now());
+  if (after) {
+    recordArticle(db, item.article_id, item.connection_id, after, now());
+    // The desk took it down: a later approval republishes without asking again.
+    const base = getSyncBase(db, item.article_id, item.connection_id);
+    if (base && after.content) {
+      const read = { ...base.read, status: canonicalFields(after.content).status };
+      saveSyncBase(db, item.article_id, item.connection_id, { sent: base.sent, read }, now());
+    }
+  }
   context.log('info', takenDownMessage(adapter.kind));
   context.progress('uploading_article', 1, 1);
   return { kind: 'done' };

@@ -1,4 +1,4 @@
-import type { Handlers } from '../contract/dispatch';
+import type { HandlerContext, Handlers } from '../contract/dispatch';
 import type { SyncService } from './syncService';
 
 /** The portal and outbox calls, as one slice of the contract's handlers. */
@@ -18,7 +18,12 @@ export type SyncHandlers = Pick<
   | 'sync.status'
   | 'sync.conflict'
   | 'sync.resolveConflict'
+  | 'sync.portalChanges'
+  | 'sync.pullFromPortal'
 >;
+
+const requester = (context: HandlerContext) =>
+  context.user ? { id: context.user.id, displayName: context.user.displayName, role: null } : null;
 
 /** Binds the sync service to the contract. */
 export function syncHandlers(sync: SyncService): SyncHandlers {
@@ -40,6 +45,10 @@ export function syncHandlers(sync: SyncService): SyncHandlers {
     'sync.log': (args) => sync.log(args),
     'sync.status': () => sync.status(),
     'sync.conflict': (args) => sync.conflict(args.id),
-    'sync.resolveConflict': (args) => sync.resolveConflict(args.id, args.keep),
+    'sync.resolveConflict': (args, context) =>
+      sync.resolveConflict(args.id, args.keep, requester(context)),
+    'sync.portalChanges': (args) => sync.portalChanges(args.articleId, args.connectionId),
+    'sync.pullFromPortal': (args, context) =>
+      sync.pullFromPortal(args.articleId, args.connectionId, requester(context)),
   };
 }

@@ -14,11 +14,9 @@ import { openSyncStates } from '../../../shared/domain/sync';
 import { AppError } from '../../../shared/errors/appError';
 import type { SyncItemListRow } from '../db/queries/sync';
 import {
-  acceptRemoteModified,
   addLog,
   countByState,
   findOpenItem,
-  forgetArticle,
   getItem,
   insertItem,
   listItems,
@@ -33,10 +31,16 @@ import type { AdapterFactory } from '../portal/registry';
 import { createPortalAdapter } from '../portal/registry';
 import type { RequestMeter } from '../portal/requestMeter';
 import type { SecretBox } from '../portal/secretBox';
+import { fieldListVi, readConflict } from './conflicts';
+import { createConflictResolver } from './resolveConflict';
 import { createPortalConnections } from './connections';
+import { SyncFailure } from './failure';
 import { toSyncItem } from './items';
 import { clearStaleRenders } from './photos';
 import type { ArticleSnapshot } from './payload';
+import type { Requester } from './portalVersion';
+import { createPortalVersion } from './portalVersion';
+import type { TakeIn } from './takeIn';
 import { createSyncWorker } from './worker';
 
 /** Tuning of the outbox; the defaults suit an office line. Tests shorten the waits. */
@@ -74,6 +78,8 @@ export function createSyncService(deps: {
   cacheDir: string;
   /** Freezes an article as approved; throws not_found for an unknown id. */
   loadSnapshot: (articleId: string) => ArticleSnapshot;
+  /** Takes portal fields into the desk's article (three-way sync); absent: refused loudly. */
+  takeIn?: TakeIn;
   options?: SyncOptions;
 }) {
   const { db, now, logger, events } = deps;
@@ -154,11 +160,38 @@ export function createSyncService(deps: {
       },
     },
     changed,
+    takeIn: (request) => {
+      if (!deps.takeIn) {
+        throw new SyncFailure(
+          'portal_unreadable',
+          'Máy này không nhận được bản từ cổng. Bài trên cổng được giữ nguyên.',
+        );
+      }
+      return deps.takeIn({
+        articleId: request.item.article_id,
+        connectionId: request.item.connection_id,
+        connectionName: connections.get(request.item.connection_id).name,
+        snapshot: request.snapshot,
+        theirs: request.theirs,
+        fields: request.fields,
+        categories: request.categories,
+        user: null,
+        note: `Nhận từ cổng «${connections.get(request.item.connection_id).name}» những mục chỉ sửa trên cổng: ${fieldListVi(request.fields)}.`,
+      });
+    },
     reachability: (value) => {
       if (online === value) return;
       online = value;
       events.emit('sync.status', status());
     },
+  });
+
+  const portalVersion = createPortalVersion({
+    db,
+    now,
+    connections,
+    loadSnapshot: deps.loadSnapshot,
+    takeIn: deps.takeIn,
   });
 
   const log = (item: SyncItemListRow, level: 'info' | 'warn' | 'error', message: string): void =>
@@ -183,6 +216,18 @@ export function createSyncService(deps: {
       ...extra,
     });
   };
+
+  const resolver = createConflictResolver({
+    db,
+    now,
+    portalVersion,
+    conflict: (id) => service.conflict(id),
+    requeue,
+    log,
+    wake,
+    changed,
+    itemOf,
+  });
 
   const service = {
     connections,
@@ -329,34 +374,25 @@ export function createSyncService(deps: {
       if (row.state !== 'conflict' || row.conflict_json === null) {
         throw new AppError('not_found', 'Mục này không có xung đột cần giải quyết.');
       }
-      return JSON.parse(row.conflict_json) as SyncConflict;
+      return readConflict(row.conflict_json);
     },
 
-    resolveConflict(id: string, keep: 'mine' | 'theirs'): SyncItem {
-      const conflict = service.conflict(id);
-      const row = getItem(db, id);
-      if (!row) throw notFound();
-      if (keep === 'mine') {
-        // Deleted on the portal: forget the old post, the next run creates it again.
-        if (conflict.theirs === null) forgetArticle(db, row.article_id, row.connection_id);
-        requeue(id, { force_overwrite: conflict.theirs === null ? 0 : 1 });
-        log(row, 'info', 'Giữ bản của Newsdesk: bài trên cổng sẽ được ghi đè.');
-        wake();
-      } else {
-        if (conflict.theirs === null) forgetArticle(db, row.article_id, row.connection_id);
-        else acceptRemoteModified(db, row.article_id, row.connection_id, conflict.theirs.modified);
-        updateItem(db, id, {
-          state: 'cancelled',
-          last_error_code: null,
-          last_error_message: null,
-          finished_at: now(),
-          updated_at: now(),
-        });
-        log(row, 'info', 'Giữ bản trên cổng: bài của Newsdesk không được gửi.');
-      }
-      changed(id);
-      return itemOf(id);
-    },
+    /**
+     * Settles a conflict. `mine` overwrites the portal once (and says in the log what is lost
+     * there; for a take-down it republishes). `theirs`: for edited fields the portal's version
+     * becomes the desk's (a revision «từ cổng») and the item goes on with the desk's other
+     * changes; for a take-down nothing is sent and later updates keep stopping.
+     */
+    resolveConflict: (id: string, keep: 'mine' | 'theirs', user: Requester = null) =>
+      resolver(id, keep, user),
+
+    /** «Lấy bản trên cổng»: what changed on the portal since the last sync. */
+    portalChanges: (articleId: string, connectionId: string) =>
+      portalVersion.portalChanges(articleId, connectionId),
+
+    /** Takes the portal's changes into the desk's article. */
+    pullFromPortal: (articleId: string, connectionId: string, user: Requester) =>
+      portalVersion.pullFromPortal(articleId, connectionId, user),
 
     /** Starts the worker: resumes what a crash or a restart left in the queue. */
     start(): void {

@@ -9,6 +9,7 @@ import { classifyFailure, retryDelay } from './failure';
 import { createLimiter } from './limiter';
 import type { RenderCache } from './photos';
 import type { RunContext, RunOutcome } from './runItem';
+import { conflictError } from './conflicts';
 import { runPublish, runTakedown } from './runItem';
 
 /** How much the worker does at once and how it waits between attempts. */
@@ -48,6 +49,8 @@ export function createSyncWorker(deps: {
   changed: (itemId: string) => void;
   /** Called when a portal answered (true) or could not be reached (false). */
   reachability: (online: boolean) => void;
+  /** Takes portal-only fields into the desk (three-way sync). */
+  takeIn: RunContext['takeIn'];
 }) {
   const { db, now, logger, options } = deps;
   const uploads = createLimiter(options.uploadConcurrency);
@@ -71,16 +74,16 @@ export function createSyncWorker(deps: {
     if (!current || current.state === 'cancelled') return;
     const stamp = now();
     if (outcome.kind === 'conflict') {
+      const { code, message } = conflictError(outcome.conflict);
       updateItem(db, item.id, {
         state: 'conflict',
         conflict_json: JSON.stringify(outcome.conflict),
-        last_error_code: 'conflict',
-        last_error_message:
-          'Bài trên cổng đã được sửa sau lần gửi trước. Hãy xem hai phiên bản và chọn giữ bản nào.',
+        last_error_code: code,
+        last_error_message: message,
         next_attempt_at: null,
         updated_at: stamp,
       });
-      log(item, 'warn', 'Xung đột: bài trên cổng đã được sửa sau lần gửi trước.');
+      log(item, 'warn', `Xung đột: ${message}`);
       return;
     }
     // Re-enqueued with a newer version while this run was sending the older one: go again.
@@ -156,6 +159,7 @@ export function createSyncWorker(deps: {
       },
       log: (level, message) => log(item, level, message),
       reachable: () => deps.reachability(true),
+      takeIn: deps.takeIn,
     };
     const run = item.action === 'takedown' ? runTakedown : runPublish;
     entry.done = run(item, context)

@@ -5,13 +5,16 @@ import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
 import { RevisionDiff } from '../history/RevisionDiff';
+import { FieldDiffs } from './FieldDiffs';
+import { useFieldSyncLabels } from './fieldLabels';
 import { htmlParagraphs } from './htmlParagraphs';
 import type { SyncLabels } from './labels';
 
 /**
- * Both versions of an article that was changed on the portal since the last sync, word by
- * word, and the two ways out: overwrite the portal with Newsdesk's version, or keep the portal's.
- * Nothing is overwritten until the editor chooses.
+ * An update stopped by what happened on the portal (issue 13): exactly the fields changed on both
+ * sides, side by side with a word diff; or the portal's take-down; or its deletion. «Giữ bản
+ * trên cổng» brings the portal's fields into the article; «Ghi đè» first says what the portal
+ * loses. Nothing is overwritten until the editor confirms.
  */
 export function ConflictDialog({
   item,
@@ -25,9 +28,11 @@ export function ConflictDialog({
   onResolved: (item: SyncItem) => void;
 }) {
   const api = useApi();
+  const text = useFieldSyncLabels();
   const [conflict, setConflict] = useState<SyncConflict | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -47,45 +52,102 @@ export function ConflictDialog({
       .finally(() => setBusy(false));
   };
 
+  const kind = conflict?.kind ?? 'edited';
+  const title =
+    kind === 'status'
+      ? text.statusTitle
+      : kind === 'deleted'
+        ? text.deletedTitle
+        : conflict && conflict.fields.length > 0
+          ? text.conflictTitle
+          : labels.conflict.title;
+  const lost = (conflict?.fields ?? []).filter((change) => change.field !== 'status');
+
   return (
     <Modal
-      title={labels.conflict.title}
+      title={title}
       testId="sync-conflict"
       className="sync-conflict"
       onClose={busy ? undefined : onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {labels.conflict.close}
-          </button>
-          <button
-            type="button"
-            data-testid="conflict-keep-theirs"
-            disabled={busy || conflict === null}
-            onClick={() => resolve('theirs')}
-          >
-            {labels.conflict.keepTheirs}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="conflict-keep-mine"
-            disabled={busy || conflict === null}
-            onClick={() => resolve('mine')}
-          >
-            {labels.conflict.keepMine}
-          </button>
-        </>
+        confirming ? (
+          <>
+            <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
+              {text.back}
+            </button>
+            <button
+              type="button"
+              className="primary danger"
+              data-testid="conflict-confirm-mine"
+              disabled={busy}
+              onClick={() => resolve('mine')}
+            >
+              {kind === 'status' ? text.confirmRepublishButton : text.confirmMine}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={onClose} disabled={busy}>
+              {labels.conflict.close}
+            </button>
+            <button
+              type="button"
+              data-testid="conflict-keep-theirs"
+              disabled={busy || conflict === null}
+              onClick={() => resolve('theirs')}
+            >
+              {kind === 'status' ? text.keepTheirsStatus : text.keepTheirs}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              data-testid="conflict-keep-mine"
+              disabled={busy || conflict === null}
+              onClick={() => (kind === 'deleted' ? resolve('mine') : setConfirming(true))}
+            >
+              {kind === 'status' ? text.republish : labels.conflict.keepMine}
+            </button>
+          </>
+        )
       }
     >
-      <p className="muted">{labels.conflict.explain}</p>
+      {conflict ? (
+        <p className="sync-conflict-message" data-testid="conflict-message">
+          {conflict.message}
+        </p>
+      ) : null}
       {problem ? (
         <p className="field-error" role="alert">
           {problem}
         </p>
       ) : null}
-      {conflict === null ? null : conflict.theirs === null ? (
+      {confirming && conflict ? (
+        <div className="sync-confirm" data-testid="conflict-lost">
+          <h3>{text.confirmTitle}</h3>
+          {kind === 'status' ? <p>{text.confirmRepublish}</p> : null}
+          {lost.length > 0 ? (
+            <>
+              <p>{text.confirmLost}</p>
+              <ul>
+                {lost.map((change) => (
+                  <li key={change.field}>
+                    <strong>{text.fields[change.field]}:</strong>{' '}
+                    {change.field === 'body'
+                      ? htmlParagraphs(change.theirs).slice(0, 2).join(' … ')
+                      : change.theirs || text.empty}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : conflict === null ? null : conflict.theirs === null ? (
         <p data-testid="conflict-deleted">{labels.conflict.deleted}</p>
+      ) : conflict.fields.length > 0 ? (
+        <>
+          {kind === 'edited' ? <p className="muted">{text.conflictExplain}</p> : null}
+          <FieldDiffs fields={conflict.fields} labels={text} left="theirs" right="mine" />
+        </>
       ) : (
         <RevisionDiff
           mode="side-by-side"

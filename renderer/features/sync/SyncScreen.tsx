@@ -5,6 +5,8 @@ import { openSyncStates } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { ConflictDialog } from './ConflictDialog';
+import { useFieldSyncLabels } from './fieldLabels';
+import { PullDialog } from './PullDialog';
 import { shortTime, useSyncLabels } from './labels';
 import type { SyncLabels } from './labels';
 import './sync.css';
@@ -102,13 +104,16 @@ function ItemRow({
   labels,
   onChanged,
   onConflict,
+  onPull,
 }: {
   item: SyncItem;
   labels: SyncLabels;
   onChanged: () => void;
   onConflict: (item: SyncItem) => void;
+  onPull: (item: SyncItem) => void;
 }) {
   const api = useApi();
+  const fieldText = useFieldSyncLabels();
   const [problem, setProblem] = useState<string | null>(null);
   const act = (name: 'sync.retry' | 'sync.cancel'): void => {
     setProblem(null);
@@ -172,6 +177,11 @@ function ItemRow({
             {labels.cancel}
           </button>
         ) : null}
+        {item.remoteUrl && item.state === 'done' && item.action === 'publish' ? (
+          <button type="button" data-testid="sync-pull" onClick={() => onPull(item)}>
+            {fieldText.pull}
+          </button>
+        ) : null}
         {item.remoteUrl && item.state === 'done' ? (
           <a href={item.remoteUrl} target="_blank" rel="noreferrer noopener">
             {labels.openRemote}
@@ -191,6 +201,7 @@ export function SyncScreen() {
   const [openOnly, setOpenOnly] = useState(false);
   const { items, log, problem, reload } = useOutbox(openOnly);
   const [conflict, setConflict] = useState<SyncItem | null>(null);
+  const [pull, setPull] = useState<SyncItem | null>(null);
 
   return (
     <main className="sync-screen" data-testid="sync-screen">
@@ -240,6 +251,7 @@ export function SyncScreen() {
                 labels={labels}
                 onChanged={reload}
                 onConflict={setConflict}
+                onPull={setPull}
               />
             ))}
           </tbody>
@@ -266,6 +278,15 @@ export function SyncScreen() {
           onClose={() => setConflict(null)}
           onResolved={() => {
             setConflict(null);
+            reload();
+          }}
+        />
+      ) : null}
+      {pull ? (
+        <PullDialog
+          item={pull}
+          onClose={() => {
+            setPull(null);
             reload();
           }}
         />

@@ -47,6 +47,7 @@ describe('migrations', () => {
       'sign_in_counters',
       'sign_in_log',
       'sync_articles',
+      'sync_bases',
       'sync_items',
       'sync_log',
       'sync_media',

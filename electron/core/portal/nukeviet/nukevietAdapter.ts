@@ -27,6 +27,7 @@ import {
 import type { RequestMeter } from '../requestMeter';
 import { NukeVietClient, type ApiAnswer, type FormValue } from './client';
 import { fromNukeVietTitle, toNukeVietHtml, toNukeVietText } from './html';
+import { articleFieldsSchema, nukevietContent } from './remoteContent';
 
 /** How to build a NukeViet adapter. */
 export interface NukeVietAdapterOptions {
@@ -139,6 +140,7 @@ function remoteStatus(statusName: string, locked: boolean): RemoteStatus | 'othe
 
 function toRemoteArticle(answer: ApiAnswer): RemoteArticle {
   const article = parse(articleSchema, answer.article, 'bài viết');
+  const content = nukevietContent(article, parse(articleFieldsSchema, answer.article, 'bài viết'));
   return {
     remoteId: String(article.id),
     url: article.url,
@@ -146,6 +148,7 @@ function toRemoteArticle(answer: ApiAnswer): RemoteArticle {
     title: fromNukeVietTitle(article.title),
     html: article.bodyhtml,
     modified: article.stamp,
+    ...(content === null ? {} : { content }),
   };
 }
 

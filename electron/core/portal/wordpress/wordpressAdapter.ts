@@ -22,6 +22,7 @@ import type { WpClient } from './http';
 import type { Json } from './json';
 import { asList, asRecord, idOf, toRemoteArticle, toRemoteMedia } from './json';
 import { createLookups, SYNC_META_KEY } from './lookups';
+import { tagIdsOf, wordpressContent } from './remoteContent';
 
 export { SYNC_META_KEY };
 
@@ -31,7 +32,8 @@ export interface WordPressAdapterOptions {
   meter?: RequestMeter | undefined;
 }
 
-const POST_FIELDS = 'id,link,status,title,content,modified_gmt,categories,tags,featured_media';
+const POST_FIELDS =
+  'id,link,status,title,content,excerpt,date_gmt,slug,modified_gmt,categories,tags,featured_media';
 
 /**
  * WordPress through its REST API (wp/v2) with an Application Password. Idempotent creates:
@@ -97,6 +99,25 @@ export function createWordPressAdapter(
   }
 
   const { resolveTags, findMedia, findPost } = createLookups(client, hasPlugin);
+
+  /** The names of a post's tags (one request, only when it has tags). */
+  async function tagNames(post: Json, signal?: AbortSignal): Promise<Map<string, string>> {
+    const ids = tagIdsOf(post);
+    if (ids.length === 0) return new Map();
+    const response = await client.request({
+      method: 'GET',
+      route: '/wp/v2/tags',
+      query: { include: ids.join(','), per_page: 100, _fields: 'id,name' },
+      action: 'đọc thẻ của bài trên cổng',
+      signal,
+    });
+    return new Map(
+      asList(response.json).map((tag) => [
+        idOf(tag),
+        decodeEntities(typeof tag.name === 'string' ? tag.name : ''),
+      ]),
+    );
+  }
 
   function postBody(payload: ArticlePayload, tags: number[]): Json {
     if (payload.status === 'trash') throw new Error('putArticle cannot trash: use takeDown');
@@ -234,7 +255,8 @@ export function createWordPressAdapter(
       });
       const post = asRecord(response.json);
       verifyPost(body, post);
-      return toRemoteArticle(post);
+      const names = await tagNames(post, signal);
+      return { ...toRemoteArticle(post), content: wordpressContent(post, names) };
     },
 
     async readArticle(remoteId, signal) {
@@ -246,7 +268,11 @@ export function createWordPressAdapter(
           action: 'đọc bài trên cổng',
           signal,
         });
-        return toRemoteArticle(asRecord(response.json));
+        const post = asRecord(response.json);
+        return {
+          ...toRemoteArticle(post),
+          content: wordpressContent(post, await tagNames(post, signal)),
+        };
       } catch (error) {
         if (error instanceof PortalError && error.kind === 'not_found') return null;
         throw error;

@@ -126,8 +126,42 @@ class ArticleState
             'admin_id' => (int) $row['admin_id'],
         ];
         $state['stamp'] = self::stamp($state);
+        $state['status_by'] = self::statusBy($ctx, $id, $status);
 
         return $state;
+    }
+
+    /**
+     * Who last set the article's current status, from the module's status log (the admin list's
+     * "Ngưng hiệu lực"/"Đăng bài" and the connector write it): user name and time, or null when
+     * the log does not say. Read only; a site without the log table answers null.
+     *
+     * @param Context $ctx
+     * @param int     $id
+     * @param int     $status
+     * @return array|null
+     */
+    public static function statusBy(Context $ctx, $id, $status)
+    {
+        try {
+            $log = $ctx->fetchRow('SELECT userid, status, set_time FROM ' . $ctx->table('logs') . " WHERE sid = :id AND log_key = 'change_status' ORDER BY set_time DESC, id DESC LIMIT 1", [':id' => $id]);
+        } catch (\Exception $e) {
+            return null;
+        }
+        if ($log === null || (int) $log['status'] !== (int) $status) {
+            return null;
+        }
+        $user = null;
+        if (defined('NV_USERS_GLOBALTABLE') and (int) $log['userid'] > 0) {
+            $user = $ctx->fetchRow('SELECT username, first_name, last_name FROM ' . NV_USERS_GLOBALTABLE . ' WHERE userid = :uid', [':uid' => (int) $log['userid']]);
+        }
+
+        return [
+            'userid' => (int) $log['userid'],
+            'username' => $user === null ? '' : (string) $user['username'],
+            'full_name' => $user === null ? '' : trim($user['last_name'] . ' ' . $user['first_name']),
+            'time' => (int) $log['set_time'],
+        ];
     }
 
     /**
