@@ -74,6 +74,11 @@ export interface ArticlePayload {
   html: string;
   featuredMedia: RemoteMedia | null;
   featuredAlt: string;
+  /**
+   * Optional: every photo uploaded for this article (body and featured). WordPress attaches
+   * them to the post and sizes them in the body (`wp-image-<id>`); other portals may ignore it.
+   */
+  media?: RemoteMedia[];
   categoryIds: string[];
   /** Tag names; the adapter creates missing ones. */
   tags: string[];

@@ -79,6 +79,7 @@ export function buildPayload(
       alignment: 'style',
     }),
     featuredMedia: featured,
+    media: [...new Map([...media.values()].map((item) => [item.remoteId, item])).values()],
     featuredAlt: meta.featuredImage?.alt ?? '',
     categoryIds: categoryId === null ? [] : [categoryId],
     tags: meta.tags,

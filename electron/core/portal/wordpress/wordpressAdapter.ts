@@ -17,11 +17,15 @@ import {
   postSlug,
   wpDateGmt,
 } from './content';
+import { escapeHtml } from '../../../../shared/render/articleHtml';
+import { decorateBody } from './figures';
 import { createWpClient } from './http';
 import type { WpClient } from './http';
 import type { Json } from './json';
 import { asList, asRecord, idOf, toRemoteArticle, toRemoteMedia } from './json';
 import { createLookups, SYNC_META_KEY } from './lookups';
+import type { ArticleImages } from './media';
+import { articleImages, attachImages } from './media';
 
 export { SYNC_META_KEY };
 
@@ -29,6 +33,8 @@ export { SYNC_META_KEY };
 export interface WordPressAdapterOptions {
   timeoutMs?: number;
   meter?: RequestMeter | undefined;
+  /** Show the featured photo again as the body's first photo (default: no, the theme shows it). */
+  featuredInBody?: boolean;
 }
 
 const POST_FIELDS = 'id,link,status,title,content,modified_gmt,categories,tags,featured_media';
@@ -98,12 +104,19 @@ export function createWordPressAdapter(
 
   const { resolveTags, findMedia, findPost } = createLookups(client, hasPlugin);
 
-  function postBody(payload: ArticlePayload, tags: number[]): Json {
+  function postBody(payload: ArticlePayload, tags: number[], images: ArticleImages): Json {
     if (payload.status === 'trash') throw new Error('putArticle cannot trash: use takeDown');
+    const html = decorateBody(payload.html, {
+      lead: payload.lead,
+      images: images.byUrl,
+      featuredUrl: payload.featuredMedia?.url ?? null,
+      featuredInBody: options.featuredInBody === true,
+    });
+    // WordPress treats title and excerpt as HTML; the desk holds text (docs/wordpress-output.md).
     const body: Json = {
-      title: payload.title,
-      content: contentWithFooter(payload),
-      excerpt: payload.lead,
+      title: escapeHtml(payload.title),
+      content: contentWithFooter({ ...payload, html }),
+      excerpt: escapeHtml(payload.lead),
       slug: postSlug(payload),
       status: payload.status,
       categories: payload.categoryIds.map(Number).filter((id) => Number.isInteger(id) && id > 0),
@@ -204,10 +217,12 @@ export function createWordPressAdapter(
       const fileName = mediaFileName(upload);
       form.append('file', new Blob([upload.data], { type: upload.mimeType }), fileName);
       form.append('slug', mediaSlug(upload));
-      form.append('title', upload.caption.trim() || fileName);
+      // All four are HTML to WordPress (alt_text loses its tags, then prints with esc_attr).
+      form.append('title', escapeHtml(upload.caption.trim()) || fileName);
       form.append('caption', mediaCaption(upload));
-      form.append('alt_text', upload.alt);
-      if (upload.credit.trim()) form.append('description', `Ảnh: ${upload.credit.trim()}`);
+      form.append('alt_text', escapeHtml(upload.alt));
+      const credit = upload.credit.replace(/^\s*ảnh\s*:\s*/iu, '').trim();
+      if (credit) form.append('description', `Ảnh: ${escapeHtml(credit)}`);
       if (plugin) form.append(`meta[${SYNC_META_KEY}]`, upload.syncKey);
       const response = await client.request({
         method: 'POST',
@@ -223,7 +238,8 @@ export function createWordPressAdapter(
       const tags = await resolveTags(payload.tags, signal);
       let target = remoteId;
       if (target === null && payload.knownNew !== true) target = await findPost(payload, signal);
-      const body = postBody(payload, tags);
+      const images = await articleImages(client, payload.media ?? [], signal);
+      const body = postBody(payload, tags, images);
       const response = await client.request({
         method: 'POST',
         route: target === null ? '/wp/v2/posts' : `/wp/v2/posts/${encodeURIComponent(target)}`,
@@ -234,7 +250,9 @@ export function createWordPressAdapter(
       });
       const post = asRecord(response.json);
       verifyPost(body, post);
-      return toRemoteArticle(post);
+      const article = toRemoteArticle(post);
+      await attachImages(client, images.unattached, article.remoteId, signal);
+      return article;
     },
 
     async readArticle(remoteId, signal) {
