@@ -169,4 +169,22 @@ describe.skipIf(env === null)('what the WordPress adapter sends, on the public p
     // The body the desk reads back is the body it sent: WordPress's decoration is not an edit.
     expect((await adapter.readArticle(post.remoteId))?.html).toBe(html);
   });
+
+  it('a newsroom that wants the featured photo in the body too gets it there', async () => {
+    const keeping = createWordPressAdapter(
+      { baseUrl: wp.url, username: wp.user, secret: wp.password },
+      { featuredInBody: true },
+    );
+    const first = await keeping.uploadMedia(await upload(4));
+    const html = figure(first, 'Ảnh đại diện');
+    const post = await keeping.putArticle(
+      payload({ html, featuredMedia: first, media: [first] }),
+      null,
+    );
+    const raw = await rest.get<{ content: { raw: string } }>(
+      `/wp/v2/posts/${post.remoteId}?context=edit&_fields=content`,
+    );
+    expect(raw.json.content.raw).toContain(`wp-image-${first.remoteId}`);
+    expect((await keeping.readArticle(post.remoteId))?.html).toBe(html);
+  });
 });

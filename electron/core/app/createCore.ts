@@ -30,6 +30,7 @@ import { createSettingsService } from '../services/settings';
 import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
 import { snapshotArticle } from '../sync/payload';
+import { portalLinkHandlers } from '../sync/portalLinkHandlers';
 import { syncHandlers } from '../sync/syncHandlers';
 import type { SyncOptions, SyncService } from '../sync/syncService';
 import { createSyncService } from '../sync/syncService';
@@ -250,6 +251,7 @@ export function createCore(options: CoreOptions): Core {
     // Transitions go through the publishing bridge: approving queues the article for the portals.
     'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
     ...syncHandlers(sync),
+    ...portalLinkHandlers(db, sync.connections, now),
   };
 
   return {

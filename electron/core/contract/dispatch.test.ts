@@ -269,6 +269,21 @@ const malformed: Record<CallName, unknown[]> = {
   'sync.status': [{ verbose: true }],
   'sync.conflict': [{}],
   'sync.resolveConflict': [{ id: uuid }, { id: uuid, keep: 'both' }, { id: 'x', keep: 'mine' }],
+  'portals.categoryLinks': [{}, { id: 'x' }],
+  'portals.linkCategory': [
+    { id: uuid, categoryId: uuid },
+    { id: uuid, categoryId: 'x', remoteId: '3' },
+    { id: uuid, categoryId: uuid, remoteId: '' },
+  ],
+  'portals.remoteUsers': [{ id: 'x' }],
+  'portals.userLinks': [{ id: uuid, more: 1 }],
+  'portals.linkUser': [
+    { id: uuid, userId: uuid },
+    { id: uuid, userId: uuid, remote: { id: '3' } },
+    { id: uuid, userId: 'x', remote: null },
+  ],
+  'portals.options': [{}],
+  'portals.setOptions': [{ id: uuid }, { id: uuid, featuredInBody: 'yes' }],
 };
 
 function deep(levels: number): unknown {

@@ -88,6 +88,8 @@ export interface ArticlePayload {
   /** Epoch ms; required when status is `future`. */
   publishAt: number | null;
   expireAt: number | null;
+  /** Optional: the portal account credited as the post's author (the reporter's, if mapped). */
+  authorAccount?: string;
   /** Optional hint, as in `MediaUpload.knownNew`: no earlier create can have reached the portal. */
   knownNew?: boolean;
 }
@@ -164,6 +166,8 @@ export interface PortalAdapter {
   ): Promise<RemoteArticle>;
   /** The article's state on the portal, or null when it no longer exists. */
   readArticle(remoteId: string, signal?: AbortSignal): Promise<RemoteArticle | null>;
+  /** Optional: the accounts an article may be credited to (WordPress users who can write). */
+  listUsers?(signal?: AbortSignal): Promise<Array<{ remoteId: string; name: string }>>;
   /** Unpublishes (not deletes) the article. */
   takeDown(remoteId: string, signal?: AbortSignal): Promise<void>;
   /**

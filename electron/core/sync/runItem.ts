@@ -20,6 +20,7 @@ import type { ArticleSnapshot } from './payload';
 import { buildPayload, matchCategory } from './payload';
 import type { RenderCache } from './photos';
 import { dropRendered, planPhotos, renderUpload } from './photos';
+import { linkedAuthor, linkedCategory } from './portalLinks';
 
 /** What one run of an item may use and report. */
 export interface RunContext {
@@ -102,6 +103,9 @@ async function categoryFor(
   snapshot: ArticleSnapshot,
   context: RunContext,
 ): Promise<string | null> {
+  // Linked in Settings (or pulled from this portal): that portal category, whatever its name.
+  const linked = linkedCategory(context.db, item.connection_id, snapshot.category?.id);
+  if (linked !== undefined) return linked;
   const cached = context.connections.terms(item.connection_id).categories;
   const found = matchCategory(snapshot.category, cached);
   if (found !== undefined) return found;
@@ -132,7 +136,11 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
   const total = media.size + 1;
   context.progress('uploading_article', media.size, total);
   const categoryId = await categoryFor(item, snapshot, context);
-  const payload = buildPayload(snapshot, media, categoryId, now());
+  const author = linkedAuthor(db, item.connection_id, item.article_id);
+  const payload = {
+    ...buildPayload(snapshot, media, categoryId, now()),
+    ...(author !== undefined ? { authorAccount: author } : {}),
+  };
   const record = getSyncArticle(db, item.article_id, item.connection_id);
   const remoteId = record?.remote_id ?? null;
   if (remoteId !== null && item.force_overwrite === 0) {

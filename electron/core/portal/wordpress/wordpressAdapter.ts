@@ -124,6 +124,8 @@ export function createWordPressAdapter(
       featured_media: payload.featuredMedia ? Number(payload.featuredMedia.remoteId) : 0,
       meta: { [SYNC_META_KEY]: payload.syncKey },
     };
+    // The reporter's own account when Settings maps one; else WordPress keeps the current author.
+    if (payload.authorAccount !== undefined) body.author = Number(payload.authorAccount);
     if (payload.status === 'future' && payload.publishAt === null) {
       throw new PortalError('validation', 'Bài hẹn giờ đăng cần có thời điểm đăng.');
     }
@@ -205,6 +207,28 @@ export function createWordPressAdapter(
       const categories = await listAll('/wp/v2/categories', 'lấy danh sách chuyên mục', signal);
       const tags = await listAll('/wp/v2/tags', 'lấy danh sách thẻ', signal);
       return { categories: categories.map(toTerm), tags: tags.map(toTerm) };
+    },
+
+    async listUsers(signal) {
+      const users: Json[] = [];
+      for (let page = 1; page <= 50; page += 1) {
+        const response = await client.request({
+          method: 'GET',
+          route: '/wp/v2/users',
+          query: { per_page: 100, page, context: 'edit', _fields: 'id,name,capabilities' },
+          action: 'lấy danh sách tài khoản',
+          signal,
+        });
+        users.push(...asList(response.json));
+        const pages = Number(response.headers.get('x-wp-totalpages') ?? '1');
+        if (!Number.isFinite(pages) || page >= pages) break;
+      }
+      return users
+        .filter((user) => asRecord(user.capabilities).edit_posts === true)
+        .map((user) => ({
+          remoteId: idOf(user),
+          name: decodeEntities(typeof user.name === 'string' ? user.name : ''),
+        }));
     },
 
     async uploadMedia(upload, signal) {
