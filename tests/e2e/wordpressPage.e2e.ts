@@ -87,6 +87,14 @@ describe.skipIf(wordpress === null)('the seed article on the public WordPress pa
         .poll(() => card.getByTestId('portal-terms').innerText(), { timeout: 60_000 })
         .toMatch(/\d+ chuyên mục/);
 
+      // The administrator's mapping panel: featured-photo choice, categories, authors.
+      await card.getByTestId('portal-links').locator('summary').click();
+      expect(await card.getByTestId('portal-featured-in-body').isChecked()).toBe(false);
+      await card.getByTestId('portal-load-users').click();
+      await expect
+        .poll(() => card.getByTestId('portal-user-map').first().isEnabled(), { timeout: 20_000 })
+        .toBe(true);
+      await card.getByTestId('portal-links').scrollIntoViewIfNeeded();
       await screenshot(page, 'wordpress-seed-settings-vi');
 
       // The article, as a reporter writes it.

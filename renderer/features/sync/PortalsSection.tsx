@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 
 import type { PortalConnection, PortalKind, PortalTerms } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
+import { PortalLinksPanel } from './PortalLinksPanel';
 import { useApi } from '../../lib/ApiContext';
 import { shortTime, useSyncLabels } from './labels';
 import type { SyncLabels } from './labels';
@@ -316,6 +317,7 @@ function PortalCard({
           </>
         ) : null}
       </div>
+      {canManage ? <PortalLinksPanel portal={portal} terms={terms} /> : null}
     </li>
   );
 }
