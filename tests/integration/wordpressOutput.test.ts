@@ -9,6 +9,7 @@ import type {
   PortalAdapter,
   RemoteMedia,
 } from '../../electron/core/portal/adapter';
+import { buildIim, withIptc } from '../../electron/core/photos/iptcWrite';
 import { createWordPressAdapter } from '../../electron/core/portal/wordpress/wordpressAdapter';
 import { launchChromium, screenshot } from '../e2e/support/browser';
 import { photoBytes } from '../support/syncFixtures';
@@ -186,5 +187,35 @@ describe.skipIf(env === null)('what the WordPress adapter sends, on the public p
     );
     expect(raw.json.content.raw).toContain(`wp-image-${first.remoteId}`);
     expect((await keeping.readArticle(post.remoteId))?.html).toBe(html);
+  });
+
+  it('caption, alt and credit are the desk’s on the media item, whatever the embedded IPTC says', async () => {
+    const iim = buildIim({
+      caption: `Chú thích IPTC cũ ${run}`,
+      credit: 'Trường Chính trị Trần Phú Hà Tĩnh',
+    });
+    if (!iim) throw new Error('no IIM block');
+    const data = withIptc(await photoBytes(8), iim);
+    const bare = await adapter.uploadMedia(await upload(8, { data, caption: '', credit: '' }));
+    const item = await rest.get<Record<string, { raw: string }>>(
+      `/wp/v2/media/${bare.remoteId}?context=edit&_fields=title,caption,description`,
+    );
+    expect(item.json.caption?.raw).toBe('');
+    expect(item.json.description?.raw).toBe('');
+    expect(item.json.title?.raw).not.toContain('IPTC');
+
+    const credited = await adapter.uploadMedia(
+      await upload(9, {
+        data,
+        caption: `Chú thích của bàn ${run}`,
+        credit: 'Trường Chính trị Trần Phú',
+      }),
+    );
+    const mine = await rest.get<Record<string, { raw: string }>>(
+      `/wp/v2/media/${credited.remoteId}?context=edit&_fields=title,caption,description`,
+    );
+    expect(mine.json.caption?.raw).toContain(`Chú thích của bàn ${run}`);
+    expect(mine.json.caption?.raw).toContain('Ảnh: Trường Chính trị Trần Phú</span>');
+    expect(mine.json.description?.raw).toBe('Ảnh: Trường Chính trị Trần Phú');
   });
 });

@@ -1,6 +1,7 @@
 import type {
   ArticlePayload,
   ConnectionReport,
+  MediaUpload,
   PortalAdapter,
   PortalCredentials,
   RemoteTerm,
@@ -22,7 +23,7 @@ import { decorateBody } from './figures';
 import { createWpClient } from './http';
 import type { WpClient } from './http';
 import type { Json } from './json';
-import { asList, asRecord, idOf, toRemoteArticle, toRemoteMedia } from './json';
+import { asList, asRecord, idOf, text, toRemoteArticle, toRemoteMedia } from './json';
 import { createLookups, SYNC_META_KEY } from './lookups';
 import type { ArticleImages } from './media';
 import { articleImages, attachImages } from './media';
@@ -103,6 +104,18 @@ export function createWordPressAdapter(
   }
 
   const { resolveTags, findMedia, findPost } = createLookups(client, hasPlugin);
+
+  /** A media item's texts as WordPress stores them: all four are HTML to it (escaped). */
+  function mediaTexts(upload: MediaUpload, fileName: string) {
+    const credit = upload.credit.replace(/^\s*ảnh\s*:\s*/iu, '').trim();
+    return {
+      title: escapeHtml(upload.caption.trim()) || fileName,
+      caption: mediaCaption(upload),
+      // alt_text loses its tags on WordPress, then prints with esc_attr, which keeps entities.
+      alt_text: escapeHtml(upload.alt),
+      description: credit ? `Ảnh: ${escapeHtml(credit)}` : '',
+    };
+  }
 
   function postBody(payload: ArticlePayload, tags: number[], images: ArticleImages): Json {
     if (payload.status === 'trash') throw new Error('putArticle cannot trash: use takeDown');
@@ -241,20 +254,35 @@ export function createWordPressAdapter(
       const fileName = mediaFileName(upload);
       form.append('file', new Blob([upload.data], { type: upload.mimeType }), fileName);
       form.append('slug', mediaSlug(upload));
-      // All four are HTML to WordPress (alt_text loses its tags, then prints with esc_attr).
-      form.append('title', escapeHtml(upload.caption.trim()) || fileName);
-      form.append('caption', mediaCaption(upload));
-      form.append('alt_text', escapeHtml(upload.alt));
-      const credit = upload.credit.replace(/^\s*ảnh\s*:\s*/iu, '').trim();
-      if (credit) form.append('description', `Ảnh: ${escapeHtml(credit)}`);
+      const texts = mediaTexts(upload, fileName);
+      for (const [field, value] of Object.entries(texts)) form.append(field, value);
       if (plugin) form.append(`meta[${SYNC_META_KEY}]`, upload.syncKey);
       const response = await client.request({
         method: 'POST',
         route: '/wp/v2/media',
+        query: { context: 'edit' },
         body: { form, bytes: upload.data.byteLength },
         action: `tải ảnh «${upload.fileName}» lên`,
         signal,
       });
+      const item = asRecord(response.json);
+      // WordPress fills empty fields from the photo's IPTC (cut to 32 bytes for a credit): the
+      // desk's texts win, empty ones included (docs/wordpress-output.md).
+      const differs = (Object.keys(texts) as Array<keyof typeof texts>).some((field) =>
+        field === 'alt_text'
+          ? item.alt_text !== texts.alt_text
+          : text(item[field]) !== texts[field],
+      );
+      if (differs) {
+        await client.request({
+          method: 'POST',
+          route: `/wp/v2/media/${encodeURIComponent(idOf(item))}`,
+          query: { _fields: 'id' },
+          body: { json: texts },
+          action: `ghi chú thích ảnh «${upload.fileName}»`,
+          signal,
+        });
+      }
       return toRemoteMedia(asRecord(response.json));
     },
 
