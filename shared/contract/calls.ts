@@ -28,6 +28,7 @@ import { call, id, noInput } from './callSpec';
 import { securityCalls } from './securityCalls';
 import { recoveryCalls } from './recoveryCalls';
 import { portalPullCalls } from './portalPullCalls';
+import { portalLinkCalls } from './portalLinkCalls';
 import { syncCalls } from './syncCalls';
 import { workflowCalls } from './workflowCalls';
 
@@ -262,6 +263,7 @@ export const calls = {
   ...securityCalls,
   ...recoveryCalls,
   ...portalPullCalls,
+  ...portalLinkCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -144,6 +144,13 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'sync.resolveConflict': editors,
   'sync.portalChanges': anyone,
   'sync.pullFromPortal': editors,
+  'portals.categoryLinks': anyone,
+  'portals.linkCategory': editors,
+  'portals.remoteUsers': admins,
+  'portals.userLinks': anyone,
+  'portals.linkUser': admins,
+  'portals.options': anyone,
+  'portals.setOptions': admins,
 };
 
 /** Who is asking, and about what: the cells of the matrix. */

@@ -33,6 +33,7 @@ import { createSettingsService } from '../services/settings';
 import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
 import { snapshotArticle } from '../sync/payload';
+import { portalLinkHandlers } from '../sync/portalLinkHandlers';
 import { syncHandlers } from '../sync/syncHandlers';
 import { createTakeIn } from '../sync/takeIn';
 import type { SyncOptions, SyncService } from '../sync/syncService';
@@ -297,6 +298,7 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(sync),
     ...guard.handlers,
     ...(options.host?.handlers ?? hostCallsWithoutHost),
+    ...portalLinkHandlers(db, sync.connections, now),
   };
   // Once SQLite reports the file damaged, no call reaches it again (nothing more is written).
   let damaged = false;

@@ -289,6 +289,21 @@ const malformed: Record<CallName, unknown[]> = {
   'backups.exportLibrary': [null, { extra: 1 }],
   'sync.portalChanges': [{ articleId: uuid }, { articleId: 'x', connectionId: uuid }],
   'sync.pullFromPortal': [{ connectionId: uuid }, { articleId: uuid, connectionId: uuid, x: 1 }],
+  'portals.categoryLinks': [{}, { id: 'x' }],
+  'portals.linkCategory': [
+    { id: uuid, categoryId: uuid },
+    { id: uuid, categoryId: 'x', remoteId: '3' },
+    { id: uuid, categoryId: uuid, remoteId: '' },
+  ],
+  'portals.remoteUsers': [{ id: 'x' }],
+  'portals.userLinks': [{ id: uuid, more: 1 }],
+  'portals.linkUser': [
+    { id: uuid, userId: uuid },
+    { id: uuid, userId: uuid, remote: { id: '3' } },
+    { id: uuid, userId: 'x', remote: null },
+  ],
+  'portals.options': [{}],
+  'portals.setOptions': [{ id: uuid }, { id: uuid, featuredInBody: 'yes' }],
 };
 
 function deep(levels: number): unknown {

@@ -78,6 +78,11 @@ export interface ArticlePayload {
   html: string;
   featuredMedia: RemoteMedia | null;
   featuredAlt: string;
+  /**
+   * Optional: every photo uploaded for this article (body and featured). WordPress attaches
+   * them to the post and sizes them in the body (`wp-image-<id>`); other portals may ignore it.
+   */
+  media?: RemoteMedia[];
   categoryIds: string[];
   /** Tag names; the adapter creates missing ones. */
   tags: string[];
@@ -87,6 +92,8 @@ export interface ArticlePayload {
   /** Epoch ms; required when status is `future`. */
   publishAt: number | null;
   expireAt: number | null;
+  /** Optional: the portal account credited as the post's author (the reporter's, if mapped). */
+  authorAccount?: string;
   /** Optional hint, as in `MediaUpload.knownNew`: no earlier create can have reached the portal. */
   knownNew?: boolean;
 }
@@ -193,6 +200,8 @@ export interface PortalAdapter {
   ): Promise<RemoteArticle>;
   /** The article's state on the portal, or null when it no longer exists. */
   readArticle(remoteId: string, signal?: AbortSignal): Promise<RemoteArticle | null>;
+  /** Optional: the accounts an article may be credited to (WordPress users who can write). */
+  listUsers?(signal?: AbortSignal): Promise<Array<{ remoteId: string; name: string }>>;
   /** Unpublishes (not deletes) the article. */
   takeDown(remoteId: string, signal?: AbortSignal): Promise<void>;
   /**

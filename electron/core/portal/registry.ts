@@ -9,6 +9,8 @@ import { createWordPressAdapter } from './wordpress/wordpressAdapter';
 export interface AdapterOptions {
   timeoutMs?: number;
   meter?: RequestMeter | undefined;
+  /** WordPress: show the featured photo again as the body's first photo (portal setting). */
+  featuredInBody?: boolean;
 }
 
 /** Builds the adapter for a connection; the outbox and settings take one so tests can swap it. */

@@ -30,6 +30,8 @@ import { PortalError } from '../portal/adapter';
 import type { AdapterFactory, AdapterOptions } from '../portal/registry';
 import type { SecretBox } from '../portal/secretBox';
 import { SyncFailure } from './failure';
+import { featuredInBody } from '../db/queries/portalLinks';
+import { importPortalCategories } from './portalLinks';
 
 const sessionNotice =
   'Mật khẩu chỉ được giữ trong bộ nhớ đến khi đóng Newsdesk (không lưu xuống đĩa). Sau khi mở lại, hãy nhập lại mật khẩu để tiếp tục gửi bài.';
@@ -245,11 +247,10 @@ export function createPortalConnections(deps: {
       if (cached && cached.stamp === row.updated_at) return cached.adapter;
       const secret = secretOf(row);
       if (secret === null) throw new SyncFailure('secret_missing', missingNotice);
-      const adapter = deps.adapterFactory(
-        toConnection(row).kind,
-        credentialsOf(row, secret),
-        deps.adapterOptions,
-      );
+      const adapter = deps.adapterFactory(toConnection(row).kind, credentialsOf(row, secret), {
+        ...deps.adapterOptions,
+        featuredInBody: featuredInBody(db, id),
+      });
       adapters.set(id, { stamp: row.updated_at, adapter });
       return adapter;
     },
@@ -367,6 +368,7 @@ export function createPortalConnections(deps: {
           })),
           now(),
         );
+        importPortalCategories(db, id, remote.categories);
         return { terms: termsOf(id), failure: null };
       } catch (error) {
         return { terms: termsOf(id), failure: failureOf(error) };

@@ -19,7 +19,8 @@ export interface ArticleSnapshot {
   meta: Article['meta'];
   body: Article['body'];
   byline: string;
-  category: { title: string; alias: string } | null;
+  /** `id` is absent in snapshots queued before portal category links existed. */
+  category: { id?: string; title: string; alias: string } | null;
   /** The recipe the photos are rendered with (the library default, first output only). */
   recipe: Recipe;
 }
@@ -38,7 +39,7 @@ export function snapshotArticle(
     meta: article.meta,
     body: article.body,
     byline: author ? formatByline(author) : '',
-    category: category ? { title: category.title, alias: category.alias } : null,
+    category: category ? { id: category.id, title: category.title, alias: category.alias } : null,
     recipe: syncRecipe(recipe),
   };
 }
@@ -79,6 +80,7 @@ export function buildPayload(
       alignment: 'style',
     }),
     featuredMedia: featured,
+    media: [...new Map([...media.values()].map((item) => [item.remoteId, item])).values()],
     featuredAlt: meta.featuredImage?.alt ?? '',
     categoryIds: categoryId === null ? [] : [categoryId],
     tags: meta.tags,

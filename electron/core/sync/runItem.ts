@@ -13,7 +13,7 @@ import {
   updateItem,
 } from '../db/queries/sync';
 import { getSyncBase, saveSyncBase } from '../db/queries/syncBases';
-import type { PortalAdapter, RemoteContent, RemoteMedia } from '../portal/adapter';
+import type { ArticlePayload, PortalAdapter, RemoteContent, RemoteMedia } from '../portal/adapter';
 import { PortalError } from '../portal/adapter';
 import { decide, fieldListVi } from './conflicts';
 import type { PortalConnections } from './connections';
@@ -25,6 +25,7 @@ import type { ArticleSnapshot } from './payload';
 import { buildPayload, matchCategory } from './payload';
 import type { RenderCache } from './photos';
 import { dropRendered, planPhotos, renderUpload } from './photos';
+import { linkedAuthor, linkedCategory } from './portalLinks';
 
 /** What one run of an item may use and report. */
 export interface RunContext {
@@ -118,6 +119,9 @@ async function categoryFor(
   snapshot: ArticleSnapshot,
   context: RunContext,
 ): Promise<string | null> {
+  // Linked in Settings (or pulled from this portal): that portal category, whatever its name.
+  const linked = linkedCategory(context.db, item.connection_id, snapshot.category?.id);
+  if (linked !== undefined) return linked;
   const cached = context.connections.terms(item.connection_id).categories;
   const found = matchCategory(snapshot.category, cached);
   if (found !== undefined) return found;
@@ -150,7 +154,12 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
   const total = media.size + 1;
   context.progress('uploading_article', media.size, total);
   let categoryId = await categoryFor(item, snapshot, context);
-  let payload = buildPayload(snapshot, media, categoryId, now());
+  const author = linkedAuthor(db, item.connection_id, item.article_id);
+  const withAuthor = (built: ArticlePayload): ArticlePayload => ({
+    ...built,
+    ...(author !== undefined ? { authorAccount: author } : {}),
+  });
+  let payload = withAuthor(buildPayload(snapshot, media, categoryId, now()));
   const record = getSyncArticle(db, item.article_id, item.connection_id);
   const remoteId = record?.remote_id ?? null;
   if (remoteId !== null && item.force_overwrite === 0) {
@@ -196,7 +205,7 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
       });
       context.log('info', `Đã nhận từ cổng: ${fieldListVi(decision.pull)}.`);
       categoryId = await categoryFor(item, snapshot, context);
-      payload = buildPayload(snapshot, media, categoryId, now());
+      payload = withAuthor(buildPayload(snapshot, media, categoryId, now()));
     }
   }
   signal.throwIfAborted();

@@ -10,6 +10,7 @@ import type {
 import { formatByline } from '../../../shared/domain/article';
 import { formatDateTimeInput, parseDateTimeInput } from '../../../shared/vietnamese/dates';
 import { isValidSlug, slugify } from '../../../shared/vietnamese/slug';
+import { usePortalTags } from './usePortalTags';
 
 /** A photo in the body that can become the featured image. */
 export interface FigureChoice {
@@ -245,6 +246,7 @@ function AddableSelect({
 
 function TagsInput({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
   const [draft, setDraft] = useState('');
+  const suggestions = usePortalTags().filter((tag) => !tags.includes(tag));
   const commit = (): void => {
     const added = draft
       .split(',')
@@ -269,6 +271,7 @@ function TagsInput({ tags, onChange }: { tags: string[]; onChange: (tags: string
       ))}
       <input
         data-testid="meta-tags"
+        list="portal-tag-suggestions"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
@@ -279,6 +282,11 @@ function TagsInput({ tags, onChange }: { tags: string[]; onChange: (tags: string
           }
         }}
       />
+      <datalist id="portal-tag-suggestions" data-testid="meta-tag-suggestions">
+        {suggestions.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
     </span>
   );
 }

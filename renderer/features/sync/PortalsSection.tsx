@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { defaultNukeVietSettings, type NukeVietSettings } from '../../../shared/domain/nukeviet';
 import type { PortalConnection, PortalKind, PortalTerms } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
+import { PortalLinksPanel } from './PortalLinksPanel';
 import { useApi } from '../../lib/ApiContext';
 import { shortTime, useSyncLabels } from './labels';
 import { NukeVietFields } from './NukeVietFields';
@@ -332,6 +333,7 @@ function PortalCard({
           </>
         ) : null}
       </div>
+      {canManage ? <PortalLinksPanel portal={portal} terms={terms} /> : null}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { RemoteArticle, RemoteMedia, RemoteStatus } from '../adapter';
 import { PortalError } from '../adapter';
-import { stripFooter } from './content';
+import { decodeEntities, stripFooter } from './content';
+import { plainBody } from './figures';
 
 /* Reading WordPress's JSON defensively: a portal's answer is untrusted input. */
 
@@ -51,14 +52,18 @@ export function toRemoteStatus(status: unknown): RemoteStatus | 'other' {
   }
 }
 
-/** A post (edit context) as the outbox sees it: the body without the Newsdesk footer. */
+/**
+ * A post (edit context) as the outbox sees it: the title as text, the body without the Newsdesk
+ * footer and WordPress-only decoration (sapo block, image classes), as it was sent.
+ */
 export function toRemoteArticle(post: Json): RemoteArticle {
   return {
     remoteId: idOf(post),
     url: typeof post.link === 'string' ? post.link : '',
     status: toRemoteStatus(post.status),
-    title: text(post.title),
-    html: stripFooter(text(post.content)),
+    // Sent escaped (WordPress treats a title as HTML): read back as the text the desk holds.
+    title: decodeEntities(text(post.title)),
+    html: plainBody(stripFooter(text(post.content))),
     modified: typeof post.modified_gmt === 'string' ? post.modified_gmt : '',
   };
 }

@@ -1,6 +1,7 @@
 import type {
   ArticlePayload,
   ConnectionReport,
+  MediaUpload,
   PortalAdapter,
   PortalCredentials,
   RemoteTerm,
@@ -17,12 +18,16 @@ import {
   postSlug,
   wpDateGmt,
 } from './content';
+import { escapeHtml } from '../../../../shared/render/articleHtml';
+import { decorateBody } from './figures';
 import { createWpClient } from './http';
 import type { WpClient } from './http';
 import type { Json } from './json';
-import { asList, asRecord, idOf, toRemoteArticle, toRemoteMedia } from './json';
+import { asList, asRecord, idOf, text, toRemoteArticle, toRemoteMedia } from './json';
 import { createLookups, SYNC_META_KEY } from './lookups';
 import { tagIdsOf, wordpressContent } from './remoteContent';
+import type { ArticleImages } from './media';
+import { articleImages, attachImages } from './media';
 
 export { SYNC_META_KEY };
 
@@ -30,6 +35,8 @@ export { SYNC_META_KEY };
 export interface WordPressAdapterOptions {
   timeoutMs?: number;
   meter?: RequestMeter | undefined;
+  /** Show the featured photo again as the body's first photo (default: no, the theme shows it). */
+  featuredInBody?: boolean;
 }
 
 const POST_FIELDS =
@@ -119,12 +126,31 @@ export function createWordPressAdapter(
     );
   }
 
-  function postBody(payload: ArticlePayload, tags: number[]): Json {
+  /** A media item's texts as WordPress stores them: all four are HTML to it (escaped). */
+  function mediaTexts(upload: MediaUpload, fileName: string) {
+    const credit = upload.credit.replace(/^\s*ảnh\s*:\s*/iu, '').trim();
+    return {
+      title: escapeHtml(upload.caption.trim()) || fileName,
+      caption: mediaCaption(upload),
+      // alt_text loses its tags on WordPress, then prints with esc_attr, which keeps entities.
+      alt_text: escapeHtml(upload.alt),
+      description: credit ? `Ảnh: ${escapeHtml(credit)}` : '',
+    };
+  }
+
+  function postBody(payload: ArticlePayload, tags: number[], images: ArticleImages): Json {
     if (payload.status === 'trash') throw new Error('putArticle cannot trash: use takeDown');
+    const html = decorateBody(payload.html, {
+      lead: payload.lead,
+      images: images.byUrl,
+      featuredUrl: payload.featuredMedia?.url ?? null,
+      featuredInBody: options.featuredInBody === true,
+    });
+    // WordPress treats title and excerpt as HTML; the desk holds text (docs/wordpress-output.md).
     const body: Json = {
-      title: payload.title,
-      content: contentWithFooter(payload),
-      excerpt: payload.lead,
+      title: escapeHtml(payload.title),
+      content: contentWithFooter({ ...payload, html }),
+      excerpt: escapeHtml(payload.lead),
       slug: postSlug(payload),
       status: payload.status,
       categories: payload.categoryIds.map(Number).filter((id) => Number.isInteger(id) && id > 0),
@@ -132,6 +158,8 @@ export function createWordPressAdapter(
       featured_media: payload.featuredMedia ? Number(payload.featuredMedia.remoteId) : 0,
       meta: { [SYNC_META_KEY]: payload.syncKey },
     };
+    // The reporter's own account when Settings maps one; else WordPress keeps the current author.
+    if (payload.authorAccount !== undefined) body.author = Number(payload.authorAccount);
     if (payload.status === 'future' && payload.publishAt === null) {
       throw new PortalError('validation', 'Bài hẹn giờ đăng cần có thời điểm đăng.');
     }
@@ -215,6 +243,28 @@ export function createWordPressAdapter(
       return { categories: categories.map(toTerm), tags: tags.map(toTerm) };
     },
 
+    async listUsers(signal) {
+      const users: Json[] = [];
+      for (let page = 1; page <= 50; page += 1) {
+        const response = await client.request({
+          method: 'GET',
+          route: '/wp/v2/users',
+          query: { per_page: 100, page, context: 'edit', _fields: 'id,name,capabilities' },
+          action: 'lấy danh sách tài khoản',
+          signal,
+        });
+        users.push(...asList(response.json));
+        const pages = Number(response.headers.get('x-wp-totalpages') ?? '1');
+        if (!Number.isFinite(pages) || page >= pages) break;
+      }
+      return users
+        .filter((user) => asRecord(user.capabilities).edit_posts === true)
+        .map((user) => ({
+          remoteId: idOf(user),
+          name: decodeEntities(typeof user.name === 'string' ? user.name : ''),
+        }));
+    },
+
     async uploadMedia(upload, signal) {
       if (upload.knownNew !== true) {
         const existing = await findMedia(upload, signal);
@@ -225,18 +275,35 @@ export function createWordPressAdapter(
       const fileName = mediaFileName(upload);
       form.append('file', new Blob([upload.data], { type: upload.mimeType }), fileName);
       form.append('slug', mediaSlug(upload));
-      form.append('title', upload.caption.trim() || fileName);
-      form.append('caption', mediaCaption(upload));
-      form.append('alt_text', upload.alt);
-      if (upload.credit.trim()) form.append('description', `Ảnh: ${upload.credit.trim()}`);
+      const texts = mediaTexts(upload, fileName);
+      for (const [field, value] of Object.entries(texts)) form.append(field, value);
       if (plugin) form.append(`meta[${SYNC_META_KEY}]`, upload.syncKey);
       const response = await client.request({
         method: 'POST',
         route: '/wp/v2/media',
+        query: { context: 'edit' },
         body: { form, bytes: upload.data.byteLength },
         action: `tải ảnh «${upload.fileName}» lên`,
         signal,
       });
+      const item = asRecord(response.json);
+      // WordPress fills empty fields from the photo's IPTC (cut to 32 bytes for a credit): the
+      // desk's texts win, empty ones included (docs/wordpress-output.md).
+      const differs = (Object.keys(texts) as Array<keyof typeof texts>).some((field) =>
+        field === 'alt_text'
+          ? item.alt_text !== texts.alt_text
+          : text(item[field]) !== texts[field],
+      );
+      if (differs) {
+        await client.request({
+          method: 'POST',
+          route: `/wp/v2/media/${encodeURIComponent(idOf(item))}`,
+          query: { _fields: 'id' },
+          body: { json: texts },
+          action: `ghi chú thích ảnh «${upload.fileName}»`,
+          signal,
+        });
+      }
       return toRemoteMedia(asRecord(response.json));
     },
 
@@ -244,7 +311,8 @@ export function createWordPressAdapter(
       const tags = await resolveTags(payload.tags, signal);
       let target = remoteId;
       if (target === null && payload.knownNew !== true) target = await findPost(payload, signal);
-      const body = postBody(payload, tags);
+      const images = await articleImages(client, payload.media ?? [], signal);
+      const body = postBody(payload, tags, images);
       const response = await client.request({
         method: 'POST',
         route: target === null ? '/wp/v2/posts' : `/wp/v2/posts/${encodeURIComponent(target)}`,
@@ -255,8 +323,10 @@ export function createWordPressAdapter(
       });
       const post = asRecord(response.json);
       verifyPost(body, post);
+      const article = toRemoteArticle(post);
+      await attachImages(client, images.unattached, article.remoteId, signal);
       const names = await tagNames(post, signal);
-      return { ...toRemoteArticle(post), content: wordpressContent(post, names) };
+      return { ...article, content: wordpressContent(post, names) };
     },
 
     async readArticle(remoteId, signal) {
