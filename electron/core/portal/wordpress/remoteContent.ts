@@ -1,5 +1,6 @@
 import type { PortalLifecycle } from '../../../../shared/domain/portalFields';
 import type { RemoteContent } from '../adapter';
+import { plainBody } from './figures';
 import { decodeEntities, stripFooter } from './content';
 import type { Json } from './json';
 import { asRecord, text } from './json';
@@ -63,7 +64,8 @@ export function wordpressContent(post: Json, tagNames: ReadonlyMap<string, strin
   return {
     title: decodeEntities(text(post.title)),
     lead: decodeEntities(text(post.excerpt)),
-    html: stripFooter(raw),
+    // Without the sapo block and the image decoration the desk adds on the way out.
+    html: plainBody(stripFooter(raw)),
     categoryIds: ids(post.categories),
     tags: tagIdsOf(post).map((id) => tagNames.get(id) ?? `#${id}`),
     featuredMedia:
