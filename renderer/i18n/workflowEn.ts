@@ -179,6 +179,7 @@ export const workflowEn: Widen<typeof workflowVi> = {
     at: 'at {{workstation}}',
     action: {
       create: 'Created',
+      edit: 'Edited the text (signed)',
       transition: '{{label}}',
       takeover: 'Took over',
       restore: 'Restored a revision',

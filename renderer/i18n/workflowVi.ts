@@ -177,6 +177,7 @@ export const workflowVi = {
     at: 'tại {{workstation}}',
     action: {
       create: 'Tạo bài',
+      edit: 'Sửa nội dung (đã ký)',
       transition: '{{label}}',
       takeover: 'Tiếp quản bài',
       restore: 'Khôi phục một bản lưu',

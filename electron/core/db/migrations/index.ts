@@ -18,6 +18,7 @@ import { migration0140 } from './0140-add-article-lineage';
 import { migration0150 } from './0150-create-portal-connections';
 import { migration0160 } from './0160-create-sync-outbox';
 import { migration0200 } from './0200-add-photo-focus-and-logos';
+import { migration0240 } from './0240-add-signing';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   migration0150,
   migration0160,
   migration0200,
+  migration0240,
 ];
 
 /** The schema version this build of the code writes. */
