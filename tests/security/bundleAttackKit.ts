@@ -93,7 +93,11 @@ export async function handOff(core: Core, articleIds: string[]): Promise<BundleF
 }
 
 /** Rewrites the article entries of a bundle by hand and reseals it with fresh checksums. */
-export function rewrite(file: BundleFile, edit: (payload: Json) => void): BundleFile {
+export function rewrite(
+  file: BundleFile,
+  edit: (payload: Json) => void,
+  formatVersion?: number,
+): BundleFile {
   const { manifest, entries } = decodeBundle(Buffer.from(file.dataBase64, 'base64'));
   const rebuilt = manifest.entries.map((entry) => {
     const data = entries.get(entry.name) ?? Buffer.alloc(0);
@@ -102,10 +106,14 @@ export function rewrite(file: BundleFile, edit: (payload: Json) => void): Bundle
     edit(payload);
     return { name: entry.name, data: Buffer.from(JSON.stringify(payload), 'utf8') };
   });
-  const { format: _format, formatVersion, entries: _entries, ...header } = manifest;
+  const { format: _format, formatVersion: version, entries: _entries, ...header } = manifest;
   return {
     fileName: file.fileName,
-    dataBase64: encodeBundle(header, rebuilt, formatVersion).toString('base64'),
+    dataBase64: encodeBundle(
+      header,
+      formatVersion === 1 ? rebuilt.filter((entry) => entry.name !== 'roster.json') : rebuilt,
+      formatVersion ?? version,
+    ).toString('base64'),
   };
 }
 

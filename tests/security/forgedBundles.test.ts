@@ -229,6 +229,29 @@ describe('hand-forged bundles', () => {
     expect((await stateOf(office, article.id)).status).toBe('returned');
   });
 
+  it("today's unsigned bundles (format 1) import only as unverified drafts", async () => {
+    const { office, desk } = await newsroom();
+    await signInMember(office, 'pv1');
+    const article = await write(office, 'Bài theo định dạng cũ');
+    await callCore(office, 'workflow.transition', { articleId: article.id, transition: 'submit' });
+    const legacy = rewrite(
+      await handOff(office, [article.id]),
+      (payload) => {
+        delete payload.head;
+        for (const entry of auditOf(payload)) {
+          delete (entry as Partial<typeof entry>).chain;
+          delete (entry as Partial<typeof entry>).sig;
+        }
+      },
+      1,
+    );
+    await signInMember(desk, 'btv');
+    const report = await importAs(desk, legacy);
+    const copyId = expectUnverified(report, /Bài không có nhật ký đã ký/);
+    await expectCopyIsImportersDraft(desk, copyId, 'Phạm Biên Tập');
+    await expect(callCore(desk, 'articles.get', { id: article.id })).rejects.toThrow('not_found');
+  });
+
   it('removing, reordering or re-dating audit entries is detected', async () => {
     const { office, desk } = await newsroom();
     await signInMember(office, 'pv1');

@@ -66,7 +66,7 @@ describe('a look-alike workstation', () => {
       'pv2',
       'quantri',
     ]);
-  });
+  }, 120_000);
 
   it("cannot approve the newsroom's own article either (sent home and back)", async () => {
     const { office } = await newsroom();
@@ -96,5 +96,5 @@ describe('a look-alike workstation', () => {
     expect((await callCore(office, 'articles.get', { id: article.id })).status).toBe('submitted');
     const steps = await callCore(office, 'audit.list', { articleId: article.id });
     expect(steps.some((entry) => entry.transition === 'approve')).toBe(false);
-  });
+  }, 120_000);
 });

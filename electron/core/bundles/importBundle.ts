@@ -33,12 +33,12 @@ import type { ArticlePayload } from './payload';
 import { articlePayload, directoryPayload, photosPayload, recipesPayload } from './payload';
 import type { Roster } from '../../../shared/newsroom/roster';
 import { clearPendingEdit } from '../db/queries/signing';
-import { getUserByName } from '../db/queries/users';
 import { statusLabels } from '../../../shared/workflow/roles';
 import { verifyArticle } from './verifyArticle';
 import {
   chainRelation,
   localIdsFromNames,
+  localMember,
   localRecords,
   storeRecordSignature,
   storeSignatures,
@@ -458,8 +458,8 @@ export async function importBundle(deps: {
     const theirHash = contentHash(incoming);
     // Their user ids, as this workstation's accounts of the same people: by the sign-in names
     // their signatures prove; the owner is the one the signed history names.
-    const localUser = localIdsFromNames(db, verdict.names);
-    const owner = verdict.owner ? getUserByName(db, verdict.owner) : undefined;
+    const localUser = localIdsFromNames(db, roster, verdict.names);
+    const owner = verdict.owner ? localMember(db, roster, verdict.owner) : undefined;
     const createdBy =
       owner?.id ?? (incoming.createdBy === null ? null : localUser(incoming.createdBy));
     const theirLineage = new Set([...payload.lineage, payload.contentHash, theirHash]);
@@ -488,7 +488,10 @@ export async function importBundle(deps: {
       const ourLineage = lineageOf(db, local.id);
       if (ourHash === theirHash) {
         outcome = 'unchanged';
-      } else if (relation === 'stale') {
+      } else if (
+        relation === 'stale' &&
+        !conflictCopies(db, local.id).some((id) => lineageOf(db, id).has(theirHash))
+      ) {
         // An old bundle (replayed, or overtaken here): what it says is not applied.
         outcome = 'localNewer';
         if (incoming.status !== local.status) {

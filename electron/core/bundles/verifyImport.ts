@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 
 import {
+  getPendingEdit,
   getSignature,
+  getUserKey,
   insertSignature,
   latestStateEntry,
   chainHead,
   knownEntryHash,
   setChainHead,
 } from '../db/queries/signing';
+import type { Roster } from '../../../shared/newsroom/roster';
 import { getUserByName } from '../db/queries/users';
 import type { ArticlePayload } from './payload';
 import type { LocalRecords, Verdict } from './verifyArticle';
@@ -42,6 +45,8 @@ export function chainRelation(
   articleId: string,
   verdict: Extract<Verdict, { ok: true }>,
 ): 'extends' | 'stale' | 'diverged' | 'none' {
+  // Text saved here since the chain's last entry is a change of ours they cannot contain.
+  if (getPendingEdit(db, articleId)) return knownEntryHash(db, verdict.head) ? 'stale' : 'diverged';
   const ours = latestStateEntry(db, articleId);
   if (!ours?.entry_hash) return chainHead(db, articleId) ? 'diverged' : 'none';
   if (verdict.path.has(ours.entry_hash)) {
@@ -112,14 +117,26 @@ export function storeRecordSignature(
   });
 }
 
+/**
+ * This library's account for a roster member: same sign-in name and the member's key. A local
+ * account that only shares the name (made on this PC, another key) is not that person.
+ */
+export function localMember(db: Database, roster: Roster | null, userName: string) {
+  const member = roster?.members.find((item) => item.userName === userName);
+  const local = getUserByName(db, userName);
+  if (!member || !local) return undefined;
+  return getUserKey(db, local.id)?.publicKey === member.publicKey ? local : undefined;
+}
+
 /** Maps the bundle's account ids to this library's, by the names their signatures prove. */
 export function localIdsFromNames(
   db: Database,
+  roster: Roster | null,
   names: ReadonlyMap<string, string>,
 ): (id: string) => string {
   const map = new Map<string, string>();
   for (const [id, name] of names) {
-    const local = getUserByName(db, name);
+    const local = localMember(db, roster, name);
     if (local) map.set(id, local.id);
   }
   return (id) => map.get(id) ?? id;
