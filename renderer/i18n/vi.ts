@@ -1,8 +1,10 @@
 import { workflowVi } from './workflowVi';
+import { newsroomVi } from './newsroomVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
+  ...newsroomVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

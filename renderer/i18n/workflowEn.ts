@@ -210,6 +210,7 @@ export const workflowEn: Widen<typeof workflowVi> = {
       unchanged: 'Nothing changed',
       localNewer: 'This computer has a newer version, kept',
       conflict: 'Edited on both computers: conflict copy created',
+      unverified: 'Unverified: only the text was kept, as your draft',
     },
     totals:
       'Added {{photos}} photos, {{comments}} comments, {{revisions}} revisions, {{audit}} log lines.',

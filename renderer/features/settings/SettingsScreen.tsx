@@ -9,6 +9,7 @@ import { ChangePasswordSection } from './ChangePasswordSection';
 import { PolicySection } from './PolicySection';
 import { UsersSection } from './UsersSection';
 import { PortalsSection } from '../sync/PortalsSection';
+import { NewsroomSection } from '../newsroom/NewsroomSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
@@ -25,6 +26,7 @@ export function SettingsScreen() {
     <main className="settings" data-testid="settings">
       <h1>{t('settings.title')}</h1>
       {session.user.role === 'admin' ? <UsersSection /> : null}
+      <NewsroomSection />
       <PolicySection />
       <PortalsSection canManage={session.user.role === 'admin'} />
       <ChangePasswordSection />
