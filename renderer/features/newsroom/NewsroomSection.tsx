@@ -58,7 +58,14 @@ export function NewsroomSection() {
 
   const isAdmin = session.user.role === 'admin';
   return (
-    <section className="settings-card" data-testid="newsroom">
+    // Accounts change in the section above (each change publishes a new roster on the
+    // authority's PC): the section reads the roster again when the pointer or focus comes in.
+    <section
+      className="settings-card"
+      data-testid="newsroom"
+      onPointerEnter={() => void reload()}
+      onFocus={() => void reload()}
+    >
       <h2>{t('newsroom.title')}</h2>
       <p className="muted">{t('newsroom.intro')}</p>
       {info && !info.joined ? (

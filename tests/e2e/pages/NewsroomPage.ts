@@ -17,6 +17,8 @@ export class NewsroomPage {
     await this.page.getByTestId('nav-settings').click();
     await this.section.waitFor();
     await this.section.scrollIntoViewIfNeeded();
+    // The section reads the roster again when the pointer comes in.
+    await this.section.getByRole('heading').first().hover();
   }
 
   /** Creates the newsroom (administrator, once). */
