@@ -230,7 +230,8 @@ export function NewsroomSection() {
           {message.text}
         </p>
       ) : null}
-      {info?.joined ? <JoinNewsroomCard compact onDone={() => window.location.reload()} /> : null}
+      {/* Joining this PC (or adding a person to it) with an enrolment file. */}
+      <JoinNewsroomCard compact onDone={() => window.location.reload()} />
     </section>
   );
 }
