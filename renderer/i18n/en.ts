@@ -1,5 +1,6 @@
 import type { Messages } from './vi';
 import { recoveryEn } from './recoveryEn';
+import { newsroomEn } from './newsroomEn';
 import { workflowEn } from './workflowEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -8,6 +9,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const en: Widen<Messages> = {
   ...workflowEn,
   ...recoveryEn,
+  ...newsroomEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

@@ -1,10 +1,12 @@
 import { recoveryVi } from './recoveryVi';
 import { workflowVi } from './workflowVi';
+import { newsroomVi } from './newsroomVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
   ...recoveryVi,
+  ...newsroomVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -188,6 +188,7 @@ export const workflowEn: Widen<typeof workflowVi> = {
     at: 'at {{workstation}}',
     action: {
       create: 'Created',
+      edit: 'Edited the text (signed)',
       transition: '{{label}}',
       takeover: 'Took over',
       restore: 'Restored a revision',
@@ -218,6 +219,7 @@ export const workflowEn: Widen<typeof workflowVi> = {
       unchanged: 'Nothing changed',
       localNewer: 'This computer has a newer version, kept',
       conflict: 'Edited on both computers: conflict copy created',
+      unverified: 'Unverified: only the text was kept, as your draft',
     },
     totals:
       'Added {{photos}} photos, {{comments}} comments, {{revisions}} revisions, {{audit}} log lines.',

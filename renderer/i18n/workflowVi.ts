@@ -186,6 +186,7 @@ export const workflowVi = {
     at: 'tại {{workstation}}',
     action: {
       create: 'Tạo bài',
+      edit: 'Sửa nội dung (đã ký)',
       transition: '{{label}}',
       takeover: 'Tiếp quản bài',
       restore: 'Khôi phục một bản lưu',
@@ -216,6 +217,7 @@ export const workflowVi = {
       unchanged: 'Không có gì thay đổi',
       localNewer: 'Bản trên máy này mới hơn, giữ nguyên',
       conflict: 'Cả hai máy đều sửa: đã tạo bản xung đột',
+      unverified: 'Chưa xác minh: chỉ giữ nội dung, thành bản nháp của bạn',
     },
     totals:
       'Thêm {{photos}} ảnh, {{comments}} góp ý, {{revisions}} bản lưu, {{audit}} dòng nhật ký.',

@@ -22,6 +22,7 @@ import { roles } from '../workflow/roles';
 import { transitions } from '../workflow/transitions';
 import { call, id, noInput } from './callSpec';
 import { handoffCalls } from './handoffCalls';
+import { newsroomCalls } from './newsroomCalls';
 
 const note = z.string().max(2000);
 
@@ -149,4 +150,9 @@ const reviewCalls = {
  * Calls of the editorial workflow: accounts and sign-in, transitions, review comments, locks,
  * audit trail and hand-off bundles (issue: editorial workflow). Spread into `calls`.
  */
-export const workflowCalls = { ...accountCalls, ...reviewCalls, ...handoffCalls } as const;
+export const workflowCalls = {
+  ...accountCalls,
+  ...reviewCalls,
+  ...handoffCalls,
+  ...newsroomCalls,
+} as const;

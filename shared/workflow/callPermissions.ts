@@ -1,4 +1,5 @@
 import type { CallName } from '../contract/calls';
+import { newsroomPermissions } from './newsroomPermissions';
 import type { Role } from './roles';
 
 /**
@@ -114,6 +115,7 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'bundles.export': signedIn,
   'bundles.import': signedIn,
   'bundles.conflictDiff': signedIn,
+  ...newsroomPermissions,
 
   // Portal sync: editors publish; only the admin changes where and as whom (secrets).
   'portals.list': signedIn,

@@ -29,7 +29,24 @@ export type ImportOutcome =
   /** Ours already contains theirs (they sent an older version). */
   | 'localNewer'
   /** Both sides edited since the common version: ours kept, theirs added as a conflict copy. */
-  | 'conflict';
+  | 'conflict'
+  /**
+   * Its signatures or history did not verify against the newsroom's roster: nothing of it was
+   * applied, its content was kept as a separate draft marked «chưa xác minh», owned by the
+   * importer (see `refused` for why).
+   */
+  | 'unverified';
+
+/** One thing an import refused, and why (Vietnamese, for the report). */
+export interface RefusedItem {
+  articleId: string;
+  title: string;
+  /** What was refused. */
+  item: 'bundle' | 'article' | 'content' | 'transition' | 'audit' | 'comment' | 'revision';
+  /** The refused record's id, when it has one. */
+  itemId: string | null;
+  reason: string;
+}
 
 /** The result of `bundles.import`. */
 export interface BundleImportReport {
@@ -40,7 +57,13 @@ export interface BundleImportReport {
     outcome: ImportOutcome;
     /** The conflict copy's id when `outcome` is 'conflict'. */
     conflictCopyId: string | null;
+    /** The «chưa xác minh» copy's id when `outcome` is 'unverified'. */
+    unverifiedCopyId?: string | null;
   }>;
+  /** Everything that was not applied, and why (empty when all verified). */
+  refused: RefusedItem[];
+  /** A newer roster of the newsroom came with the bundle and was taken. */
+  rosterUpdated?: number | null;
   photosAdded: number;
   commentsMerged: number;
   auditAdded: number;

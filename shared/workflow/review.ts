@@ -69,6 +69,7 @@ export interface LockResult {
 /** What the audit trail records. */
 export const auditActions = [
   'create',
+  'edit',
   'transition',
   'takeover',
   'restore',

@@ -10,7 +10,7 @@ import { ReviewPage } from './pages/ReviewPage';
 import { bridgeCall } from './support/bridgeCall';
 import { newPage, screenshot } from './support/browser';
 import { useChromium } from './support/useChromium';
-import { startWebShell } from './support/webShell';
+import { e2eAdmin, startWebShell } from './support/webShell';
 
 const chromium = useChromium();
 const title = 'Hội nghị tổng kết công tác năm';
@@ -24,6 +24,18 @@ describe('hand-off conflicts', () => {
     try {
       await bridgeCall(shellA.url, 'workflow.setPolicy', { workstationName: 'Máy tầng 2' });
       await bridgeCall(shellB.url, 'workflow.setPolicy', { workstationName: 'Máy tầng 3' });
+      // One newsroom: A's administrator creates it and joins B with their enrolment file.
+      await bridgeCall(shellA.url, 'newsroom.create', { name: 'Báo thử' });
+      const enrolment = await bridgeCall<{ fileName: string; dataBase64: string }>(
+        shellA.url,
+        'newsroom.exportEnrolment',
+        { userName: e2eAdmin.userName },
+      );
+      await bridgeCall(shellB.url, 'newsroom.enroll', {
+        fileName: enrolment.fileName,
+        dataBase64: enrolment.dataBase64,
+        password: e2eAdmin.password,
+      });
       const appA = new AppPage(await newPage(chromium()));
       const appB = new AppPage(await newPage(chromium()));
       const handoffA = new HandoffPage(appA.page);

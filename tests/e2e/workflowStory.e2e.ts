@@ -10,6 +10,7 @@ import { AppPage } from './pages/AppPage';
 import type { Account } from './pages/AuthPage';
 import { AuthPage } from './pages/AuthPage';
 import { HandoffPage } from './pages/HandoffPage';
+import { NewsroomPage } from './pages/NewsroomPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { bridgeCall } from './support/bridgeCall';
 import { newPage, screenshot } from './support/browser';
@@ -135,9 +136,24 @@ describe('the editorial workflow across two workstations', () => {
       await pageA.getByTestId('category-title').fill('Thời sự');
       await pageA.keyboard.press('Enter');
       await expect.poll(() => pageA.getByTestId('category-list').innerText()).toContain('thoi-su');
+      // The roster step: A's administrator creates the newsroom once, then the accounts; each
+      // new account goes out in a new signed roster, and the editor gets an enrolment file.
+      const newsroomA = new NewsroomPage(pageA);
+      await newsroomA.open();
+      await newsroomA.create('Báo Quảng Trị');
       await accountsA.createUser(reporter, 'reporter');
+      await accountsA.createUser(editor, 'editor');
       await accountsA.scrollToTop();
       await screenshot(pageA, 'workflow-users-vi');
+      await newsroomA.open();
+      await expect
+        .poll(() => newsroomA.section.getByTestId('newsroom-joined').innerText())
+        .toContain('phiên bản 3');
+      fs.mkdirSync(path.join(usb, '0'));
+      const enrolment = await newsroomA.exportEnrolment(editor.userName, path.join(usb, '0'));
+      expect(path.basename(enrolment)).toBe('ghi-danh-hung.btv.ndjoin');
+      await newsroomA.section.scrollIntoViewIfNeeded();
+      await screenshot(pageA, 'newsroom-roster-vi');
       await authA.switchUser(reporter);
       expect(await authA.accountRole.innerText()).toBe('Phóng viên');
 
@@ -163,11 +179,21 @@ describe('the editorial workflow across two workstations', () => {
       expect(path.extname(toEditor)).toBe('.ndbundle');
       await handoffA.closeExport();
 
-      // --- Workstation B: set up through the bridge; the editor signs in on the sign-in screen.
-      await setUpWorkstation(shellB, adminB, [{ account: editor, role: 'editor' }]);
+      // --- Workstation B: its administrator set up through the bridge; the editor joins the
+      // newsroom with the enrolment file and first password, then signs in.
+      await setUpWorkstation(shellB, adminB, []);
       await bridgeCall(shellB.url, 'workflow.setPolicy', { workstationName: 'Máy biên tập' });
-      await bridgeCall(shellB.url, 'auth.signOut', {});
       const pageB = await newPage(chromium());
+      await pageB.goto(shellB.url);
+      const newsroomB = new NewsroomPage(pageB);
+      await newsroomB.open();
+      await newsroomB.section.getByTestId('newsroom-not-joined').waitFor();
+      await pageB.getByTestId('join-file').setInputFiles(enrolment);
+      await pageB.getByTestId('join-password').fill(editor.password);
+      await screenshot(pageB, 'newsroom-join-vi');
+      await pageB.getByTestId('join-submit').click();
+      await new AuthPage(pageB).waitForUser(editor.displayName);
+      await bridgeCall(shellB.url, 'auth.signOut', {});
       const authB = new AuthPage(pageB);
       await pageB.goto(shellB.url);
       await authB.signInCard.waitFor();
@@ -265,6 +291,7 @@ describe('the editorial workflow across two workstations', () => {
       const steps = await reviewB.auditSteps();
       expect(steps).toEqual([
         ReviewPage.by('create', '', reporter),
+        ReviewPage.by('edit', '', reporter),
         ReviewPage.by('transition', 'submit', reporter),
         ReviewPage.by('export', '', reporter),
         ReviewPage.by('import', '', editor),
@@ -272,6 +299,7 @@ describe('the editorial workflow across two workstations', () => {
         ReviewPage.by('transition', 'return', editor),
         ReviewPage.by('export', '', editor),
         ReviewPage.by('import', '', reporter),
+        ReviewPage.by('edit', '', reporter),
         ReviewPage.by('transition', 'submit', reporter),
         ReviewPage.by('export', '', reporter),
         ReviewPage.by('import', '', editor),
@@ -296,8 +324,9 @@ describe('the editorial workflow across two workstations', () => {
     }
     expect(
       fs.readdirSync(usb).map((folder) => fs.readdirSync(path.join(usb, folder)).length),
-    ).toEqual([1, 1, 1]);
-  });
+    ).toEqual([1, 1, 1, 1]);
+    // The roster step adds a few screens to an already long story.
+  }, 180_000);
 });
 
 async function appBody(page: Page): Promise<string> {

@@ -12,6 +12,7 @@ import { createSession } from '../auth/session';
 import { createSignInGuard } from '../auth/signInGuard';
 import { exportBundle } from '../bundles/exportBundle';
 import { importBundle } from '../bundles/importBundle';
+import { createRecordSigner } from '../bundles/recordSigner';
 import type { Handlers } from '../contract/dispatch';
 import { requireUser } from '../contract/dispatch';
 import { getArticle } from '../db/queries/articles';
@@ -30,6 +31,7 @@ import type { RevisionsService } from '../services/revisions';
 import type { SearchIndexer } from '../services/searchIndexer';
 import { createWorkflowService } from '../services/workflow';
 import { createPolicyService } from '../services/workflowPolicy';
+import { createRosterService } from '../roster/rosterService';
 
 /** The workflow's calls, as one slice of the contract's handlers. */
 export type WorkflowDeskHandlers = Pick<
@@ -61,8 +63,20 @@ export function createWorkflowDesk(deps: {
   const policy = createPolicyService({ db });
   const session = createSession({ now, idleLockMinutes: () => policy.get().idleLockMinutes });
   const access: AccessCheck = createAccessCheck(session);
-  const audit: AuditService = createAuditService({ db, now, policy });
+  const signer = createRecordSigner({ db, session, now, policy, logger: logger.child('signing') });
+  const audit: AuditService = createAuditService({ db, now, policy, chain: signer });
   const guard = createSignInGuard({ db, now, logger: logger.child('sign-in') });
+  const roster = createRosterService({
+    db,
+    session,
+    events,
+    logger: logger.child('newsroom'),
+    now,
+    exportsDir: paths.exports,
+    ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
+  });
+  // Revisions are signed by whoever's session took them.
+  revisions.onSnapshot((revisionId) => signer.revision(revisionId));
   const accounts = createAccountsService({
     db,
     now,
@@ -137,8 +151,17 @@ export function createWorkflowDesk(deps: {
     'auth.unlockAccount': (args, context) => guard.unlock(requireUser(context), args.userName),
     'auth.signInLog': (args) => guard.report(args.limit),
     'users.list': () => accounts.list(),
-    'users.create': (args) => accounts.create(args),
-    'users.update': (args, context) => accounts.update(requireUser(context), args),
+    'users.create': async (args, context) => {
+      const created = await accounts.create(args);
+      // On the newsroom administrator's PC, joining goes out as a new roster at once.
+      roster.publishIfAuthority(requireUser(context));
+      return created;
+    },
+    'users.update': async (args, context) => {
+      const updated = await accounts.update(requireUser(context), args);
+      roster.publishIfAuthority(requireUser(context));
+      return updated;
+    },
     'workflow.policy': () => policy.get(),
     'workflow.setPolicy': (args) => policy.update(args),
     'workflow.state': (args, context) => workflow.state(requireUser(context), args.articleId),
@@ -146,10 +169,26 @@ export function createWorkflowDesk(deps: {
     'workflow.checklist': (args) => workflow.checklist(args.articleId),
     'workflow.queue': (args, context) => workflow.queue(requireUser(context), args.limit),
     'comments.list': (args, context) => comments.list(requireUser(context), args),
-    'comments.add': (args, context) => comments.add(requireUser(context), args),
-    'comments.resolve': (args, context) => comments.resolve(requireUser(context), args.id),
-    'comments.reopen': (args, context) => comments.reopen(requireUser(context), args.id),
-    'comments.delete': (args, context) => comments.delete(requireUser(context), args.id),
+    'comments.add': (args, context) => {
+      const added = comments.add(requireUser(context), args);
+      signer.comment(added.id);
+      return added;
+    },
+    'comments.resolve': (args, context) => {
+      const resolved = comments.resolve(requireUser(context), args.id);
+      signer.commentState(args.id);
+      return resolved;
+    },
+    'comments.reopen': (args, context) => {
+      const reopened = comments.reopen(requireUser(context), args.id);
+      signer.commentState(args.id);
+      return reopened;
+    },
+    'comments.delete': (args, context) => {
+      const deleted = comments.delete(requireUser(context), args.id);
+      signer.commentState(args.id);
+      return deleted;
+    },
     'locks.get': (args, context) => {
       requireArticle(args.articleId);
       return leases.get(context.user, args.articleId);
@@ -177,6 +216,8 @@ export function createWorkflowDesk(deps: {
         logger: logger.child('bundles'),
         now,
         user: requireUser(context),
+        signer,
+        roster: roster.roster(),
         articleIds: args.articleIds,
         includeData: args.includeData,
       }),
@@ -188,6 +229,7 @@ export function createWorkflowDesk(deps: {
         now,
         audit,
         revisions,
+        roster,
         user: requireUser(context),
         fileName: args.fileName,
         data: Buffer.from(args.dataBase64, 'base64'),
@@ -197,6 +239,14 @@ export function createWorkflowDesk(deps: {
       return report;
     },
     'bundles.conflictDiff': (args) => conflictDiff(args.articleId),
+    'newsroom.status': () => roster.info(),
+    'newsroom.create': (args, context) => roster.create(requireUser(context), args.name),
+    'newsroom.publish': (_args, context) => roster.publish(requireUser(context)),
+    'newsroom.exportRoster': () => roster.exportRoster(),
+    'newsroom.importRoster': (args) => roster.importRoster(args.dataBase64),
+    'newsroom.exportEnrolment': (args, context) =>
+      roster.exportEnrolment(requireUser(context), args.userName),
+    'newsroom.enroll': (args) => roster.enroll(args),
   };
 
   return {
@@ -216,11 +266,15 @@ export function createWorkflowDesk(deps: {
       workflow.requireEditable(user, articleId),
     /** Refuses a save or restore the state, the role or someone else's lease forbids. */
     beforeEdit: (user: SignedInUser, articleId: string) => workflow.beforeEdit(user, articleId),
-    /** The saver holds the lease afterwards, with fresh activity. */
-    afterEdit: (user: SignedInUser, articleId: string) => leases.afterWrite(user, articleId),
-    /** A restore is recorded in the audit trail. */
+    /** The saver holds the lease afterwards, with fresh activity, and signs the new text. */
+    afterEdit(user: SignedInUser, articleId: string): void {
+      leases.afterWrite(user, articleId);
+      signer.afterEdit(articleId);
+    },
+    /** A restore is recorded in the audit trail (after the restorer's signed text). */
     afterRestore(user: SignedInUser, articleId: string, revisionId: number): void {
       leases.afterWrite(user, articleId);
+      signer.afterEdit(articleId);
       audit.record({ articleId, action: 'restore', user, details: { revisionId } });
     },
   };

@@ -1,4 +1,5 @@
 import type { SessionInfo, SignedInUser } from '../../../shared/workflow/accounts';
+import type { SigningKey } from './keys';
 
 /**
  * The workstation's one seat: who is signed in, since when, and whether the session is locked.
@@ -11,6 +12,7 @@ export function createSession(deps: { now: () => number; idleLockMinutes: () => 
     signedInAt: number;
     lastActiveAt: number;
     locked: boolean;
+    key: SigningKey | null;
   } | null = null;
 
   const refresh = (): typeof current => {
@@ -48,10 +50,21 @@ export function createSession(deps: { now: () => number; idleLockMinutes: () => 
       if (session && !session.locked) session.lastActiveAt = deps.now();
     },
 
-    /** Signs a user in (unlocking, or replacing whoever was signed in). */
-    start(user: SignedInUser): void {
+    /**
+     * Signs a user in (unlocking, or replacing whoever was signed in), with their unsealed
+     * signing key: it is held here only, and dropped when the seat changes hands.
+     */
+    start(user: SignedInUser, key: SigningKey | null = null): void {
       const at = deps.now();
-      current = { user: { ...user }, signedInAt: at, lastActiveAt: at, locked: false };
+      current = { user: { ...user }, signedInAt: at, lastActiveAt: at, locked: false, key };
+    },
+
+    /** The signed-in user's key (null when nobody is signed in, the seat is locked, or none). */
+    signingKey(): { user: SignedInUser; key: SigningKey } | null {
+      const session = refresh();
+      return session && !session.locked && session.key
+        ? { user: session.user, key: session.key }
+        : null;
     },
 
     /** Locks the seat; the user must sign in again. */

@@ -25,8 +25,11 @@ const maxManifestBytes = 4 * 1024 * 1024;
 /** Media paths of library originals (`photos/ab/<sha256>.<ext>`), the only files a bundle carries. */
 export const mediaPathPattern = /^photos\/[0-9a-f]{2}\/[0-9a-f]{64}\.(jpg|png|webp|gif|tif|avif)$/;
 
-/** The version this code writes and reads. */
-export const bundleFormatVersion = 1;
+/** The version this code writes; it also reads 1 (before signatures: imported as unverified). */
+export const bundleFormatVersion = 2;
+
+/** The oldest version this code reads. */
+export const oldestBundleFormatVersion = 1;
 
 /** One entry of a bundle. */
 export interface BundleEntry {
@@ -71,7 +74,7 @@ const refuse = (detail: string): AppError =>
 const allowedNames = [
   /^articles\/[0-9a-f-]{36}\.json$/,
   new RegExp(`^media/${mediaPathPattern.source.slice(1)}`),
-  /^(photos|directory|recipes)\.json$/,
+  /^(photos|directory|recipes|roster)\.json$/,
 ];
 
 /** Why an entry name is refused, or null when it is safe and expected. */
@@ -95,10 +98,14 @@ export function entryNameProblem(name: string): string | null {
  * Writes a bundle. Names are not checked here on purpose (tests build hostile bundles with it);
  * the reader checks everything.
  */
-export function encodeBundle(header: ManifestHeader, entries: readonly BundleEntry[]): Buffer {
+export function encodeBundle(
+  header: ManifestHeader,
+  entries: readonly BundleEntry[],
+  formatVersion = bundleFormatVersion,
+): Buffer {
   const manifest: BundleManifest = {
     format: 'newsdesk-bundle',
-    formatVersion: bundleFormatVersion,
+    formatVersion,
     ...header,
     entries: entries.map((entry) => ({
       name: entry.name,
@@ -149,7 +156,10 @@ export function decodeBundle(data: Buffer): {
     if (error instanceof AppError) throw error;
     throw refuse('Gói bàn giao bị hỏng: phần mục lục không hợp lệ. Hãy chép lại tệp từ máy gửi.');
   }
-  if (manifest.formatVersion !== bundleFormatVersion) {
+  if (
+    manifest.formatVersion < oldestBundleFormatVersion ||
+    manifest.formatVersion > bundleFormatVersion
+  ) {
     throw refuse(
       `Gói dùng định dạng ${manifest.formatVersion} mà bản Newsdesk này không đọc được. Hãy xuất lại gói từ máy gửi.`,
     );

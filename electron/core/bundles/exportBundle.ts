@@ -27,6 +27,9 @@ import { contentHash } from './contentHash';
 import type { ArticlePayload } from './payload';
 import { usersFor } from './people';
 import type { PhotoRow } from '../photos/library/queries';
+import type { Roster } from '../../../shared/newsroom/roster';
+import type { RecordSigner } from './recordSigner';
+import { signaturesFor } from './signedPayload';
 
 interface RevisionExportRow {
   global_id: string | null;
@@ -140,8 +143,9 @@ function articleEntry(db: Database, row: ArticleRow, logger: Logger, at: number)
         details: JSON.parse(entry.details_json) as Record<string, string | number | boolean | null>,
       })),
   };
-  // The accounts behind the ids, so the other workstation can recognise the same people.
-  return { ...payload, users: usersFor(db, payload) };
+  // The accounts behind the ids, so the other workstation can recognise the same people; the
+  // signatures and the audit chain, so it can check who really did what.
+  return signaturesFor(db, { ...payload, users: usersFor(db, payload) });
 }
 
 /** Recipes that processed these photos, plus the default recipe the portal copies use. */
@@ -194,6 +198,10 @@ export async function exportBundle(deps: {
   logger: Logger;
   now: () => number;
   user: SignedInUser;
+  /** Signs the exporter's statement about the text when no save has (docs/signing.md). */
+  signer?: RecordSigner;
+  /** The newsroom's roster, carried along so newer rosters spread with the work. */
+  roster?: Roster | null;
   articleIds: string[];
   includeData: boolean;
 }): Promise<BundleExport> {
@@ -218,6 +226,9 @@ export async function exportBundle(deps: {
 
   const payloads = db.transaction(() => {
     for (const row of rows) {
+      // Text no save has vouched for (e.g. from before signing) is vouched for by the exporter;
+      // the other side still checks that they may edit it.
+      if (deps.signer && !deps.signer.textIsChained(row.id)) deps.signer.afterEdit(row.id);
       deps.audit.record({ articleId: row.id, action: 'export', user, details: { fileName } });
     }
     return rows.map((row) => articleEntry(db, row, logger, at));
@@ -307,6 +318,9 @@ export async function exportBundle(deps: {
     data: Buffer.from(JSON.stringify(recipesFor(db, deps.mediaDir, included))),
   });
 
+  if (deps.roster) {
+    entries.push({ name: 'roster.json', data: Buffer.from(JSON.stringify(deps.roster)) });
+  }
   const policy = deps.policy.get();
   const bundle = encodeBundle(
     {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { tempDir } from '../../../tests/helpers/tempDir';
+import { addMember, createNewsroom, enrol, signInMember } from '../../../tests/helpers/newsroom';
 import { callCore, openTestCore, signInAs, testAdmin } from '../../../tests/helpers/testCore';
 import type { Core } from '../app/createCore';
 import {
@@ -53,7 +54,11 @@ describe('hand-off between two workstations', () => {
     const a = await workstation('Máy phóng viên');
     const b = await workstation('Máy biên tập');
     await callCore(a, 'categories.save', { title: 'Thời sự' });
-    await signInAs(a, 'reporter', 'pv-an', 'Nguyễn Văn An');
+    // The newsroom: A's administrator creates it; the editor joins B with an enrolment file.
+    await createNewsroom(a);
+    await addMember(a, 'pv-an', 'reporter', 'Nguyễn Văn An');
+    await enrol(a, b, 'btv-binh', 'editor', 'Trần Thị Bình');
+    await signInMember(a, 'pv-an');
     const photos = await importPhotos(a, [
       fixtureFile('storm-canon-400d.jpg'),
       fixtureFile('ladybird.jpg'),
@@ -74,7 +79,6 @@ describe('hand-off between two workstations', () => {
     const first = await handOff(a, [article.id]);
 
     // B: the editor imports, comments on the wrong sentence and returns it.
-    await signInAs(b, 'editor', 'btv-binh', 'Trần Thị Bình');
     const imported = await callCore(b, 'bundles.import', first);
     expect(imported).toMatchObject({
       from: { workstationName: 'Máy phóng viên', createdBy: 'Nguyễn Văn An' },
@@ -149,12 +153,14 @@ describe('hand-off between two workstations', () => {
       );
     expect(trail).toEqual([
       'Máy phóng viên: create (Nguyễn Văn An)',
+      'Máy phóng viên: edit (Nguyễn Văn An)',
       'Máy phóng viên: transition submit (Nguyễn Văn An)',
       'Máy phóng viên: export (Nguyễn Văn An)',
       'Máy biên tập: import (Trần Thị Bình)',
       'Máy biên tập: transition return (Trần Thị Bình)',
       'Máy biên tập: export (Trần Thị Bình)',
       'Máy phóng viên: import (Nguyễn Văn An)',
+      'Máy phóng viên: edit (Nguyễn Văn An)',
       'Máy phóng viên: transition submit (Nguyễn Văn An)',
       'Máy phóng viên: export (Nguyễn Văn An)',
       'Máy biên tập: import (Trần Thị Bình)',
@@ -179,6 +185,8 @@ describe('hand-off between two workstations', () => {
   it('keeps both versions when both workstations edited since the common one, with a diff', async () => {
     const a = await workstation('Máy A');
     const b = await workstation('Máy B');
+    await createNewsroom(a);
+    await enrol(a, b, 'btv-b', 'editor', 'Biên tập máy B');
     const article = await writeArticle(a, {
       title: 'Bài chung',
       body: [paragraph(intro), paragraph(wrongSentence)],
@@ -255,6 +263,12 @@ function withUsers(
   };
 }
 
+/** The authority's roster file, as the import call takes it. */
+async function rosterOf(authority: Core): Promise<{ fileName: string; dataBase64: string }> {
+  const file = await callCore(authority, 'newsroom.exportRoster', {});
+  return { fileName: file.fileName, dataBase64: file.dataBase64 };
+}
+
 async function userNames(core: Core): Promise<string[]> {
   await callCore(core, 'auth.signIn', {
     userName: testAdmin.userName,
@@ -267,9 +281,11 @@ describe('the same person on two workstations', () => {
   it('recognises a reporter by sign-in name, so her article and comments stay hers', async () => {
     const a = await workstation('Máy A');
     const b = await workstation('Máy B');
-    // Accounts are per workstation: the same login, two ids.
-    const lanOnB = (await signInAs(b, 'reporter', 'lan', 'Lan')).user;
-    const lanOnA = (await signInAs(a, 'reporter', 'lan', 'Nguyễn Thị Lan')).user;
+    // Accounts are per workstation: the same login (and key, from the enrolment), two ids.
+    await createNewsroom(a);
+    await enrol(a, b, 'btv-binh', 'editor', 'Trần Thị Bình');
+    const lanOnB = (await enrol(a, b, 'lan', 'reporter', 'Nguyễn Thị Lan')).user;
+    const lanOnA = (await signInMember(a, 'lan')).user;
     expect(lanOnA.id).not.toBe(lanOnB.id);
     const article = await writeArticle(a, {
       title: 'Bài của Lan',
@@ -283,7 +299,7 @@ describe('the same person on two workstations', () => {
     const bundle = await handOff(a, [article.id]);
 
     // An editor on B imports it, twice: the second time adds nothing.
-    await signInAs(b, 'editor', 'btv-binh', 'Trần Thị Bình');
+    await signInMember(b, 'btv-binh');
     expect((await callCore(b, 'bundles.import', bundle)).articles[0]?.outcome).toBe('inserted');
     expect(await callCore(b, 'bundles.import', bundle)).toMatchObject({
       articles: [{ outcome: 'unchanged' }],
@@ -294,7 +310,7 @@ describe('the same person on two workstations', () => {
     expect(await callCore(b, 'comments.list', { articleId: article.id })).toHaveLength(1);
 
     // Lan signs in on B: the article, her note and her steps in the trail are hers there.
-    await signInAs(b, 'reporter', 'lan');
+    await signInMember(b, 'lan');
     const state = await callCore(b, 'workflow.state', { articleId: article.id });
     expect(state.createdBy).toEqual({ id: lanOnB.id, name: 'Nguyễn Thị Lan' });
     expect(state.transitions.map((item) => item.transition)).toContain('withdraw');
@@ -312,6 +328,7 @@ describe('the same person on two workstations', () => {
     );
     expect(fromA.map((entry) => entry.action).reverse()).toEqual([
       'create',
+      'edit',
       'transition',
       'export',
     ]);
@@ -335,16 +352,18 @@ describe('the same person on two workstations', () => {
   it('keeps a sender it cannot match as it came, and matches sign-in names case-insensitively in NFC', async () => {
     const a = await workstation('Máy A');
     const b = await workstation('Máy B');
-    const lanOnA = (await signInAs(a, 'reporter', 'lan', 'Nguyễn Thị Lan')).user;
+    await createNewsroom(a);
+    await enrol(a, b, 'btv-binh', 'editor', 'Trần Thị Bình');
+    await addMember(a, 'lan', 'reporter', 'Nguyễn Thị Lan');
+    const lanOnA = (await signInMember(a, 'lan')).user;
     const article = await writeArticle(a, { title: 'Bài của Lan', body: [paragraph(intro)] });
     await callCore(a, 'comments.add', { articleId: article.id, text: 'Ghi chú của Lan.' });
     await callCore(a, 'workflow.transition', { articleId: article.id, transition: 'submit' });
     const bundle = await handOff(a, [article.id]);
 
     // B has no «lan»: the id and the name stay as they came, and no account is created.
-    await signInAs(b, 'editor', 'btv-binh', 'Trần Thị Bình');
     const before = await userNames(b);
-    await signInAs(b, 'editor', 'btv-binh');
+    await signInMember(b, 'btv-binh');
     await callCore(b, 'bundles.import', bundle);
     const state = await callCore(b, 'workflow.state', { articleId: article.id });
     expect(state.createdBy).toEqual({ id: lanOnA.id, name: 'Nguyễn Thị Lan' });
@@ -354,23 +373,26 @@ describe('the same person on two workstations', () => {
     expect(await userNames(b)).toEqual(before);
     expect(before).not.toContain('lan');
 
-    // C has «thảo»; a bundle that names the sender «THẢO» in decomposed form is hers on C.
+    // C has «thảo»; a bundle that renames the sender «THẢO» (decomposed) is not taken: who
+    // wrote it is what the signatures prove, not what the bundle's list of accounts says.
     const c = await workstation('Máy C');
-    const thaoOnC = (await signInAs(c, 'reporter', 'thảo', 'Lê Thu Thảo')).user;
+    await callCore(c, 'newsroom.importRoster', await rosterOf(a));
+    await signInAs(c, 'reporter', 'thảo', 'Lê Thu Thảo');
     const renamed = withUsers(bundle, (users) =>
       users.map((user) =>
         user.id === lanOnA.id ? { ...user, userName: 'THẢO'.normalize('NFD') } : user,
       ),
     );
-    await callCore(c, 'bundles.import', renamed);
-    expect((await callCore(c, 'workflow.state', { articleId: article.id })).createdBy).toEqual({
-      id: thaoOnC.id,
-      name: 'Nguyễn Thị Lan',
-    });
-    expect((await callCore(c, 'workflow.queue', {})).mineWaitingOnOthers).toHaveLength(1);
+    const refused = await callCore(c, 'bundles.import', renamed);
+    expect(refused.articles[0]?.outcome).toBe('unverified');
+    expect(refused.refused.map((item) => item.reason)).toContainEqual(
+      expect.stringContaining('cho người đã ký là «lan»'),
+    );
 
     // A bundle from before the accounts list (no `users`) still imports, ids as they came.
+    // D has a «lan» of its own (another key): she is not the newsroom's lan.
     const d = await workstation('Máy D');
+    await callCore(d, 'newsroom.importRoster', await rosterOf(a));
     await signInAs(d, 'reporter', 'lan');
     await callCore(
       d,

@@ -97,12 +97,14 @@ function header() {
 
 describe('hostile and damaged bundles are refused as a whole', () => {
   it('imports the untouched bundle (the baseline the other cases alter)', async () => {
+    // The target is in no newsroom, so nothing can be verified: the article arrives as a
+    // «chưa xác minh» draft (tests/security covers signed bundles), its photo is stored.
     target = openTestCore();
     const report = await callCore(target, 'bundles.import', {
       fileName: 'tu-usb.ndbundle',
       dataBase64: good.toString('base64'),
     });
-    expect(report.articles[0]?.outcome).toBe('inserted');
+    expect(report.articles[0]?.outcome).toBe('unverified');
     expect(filesUnder(path.join(target.paths.media, 'photos'))).toHaveLength(1);
   });
 
@@ -120,7 +122,7 @@ describe('hostile and damaged bundles are refused as a whole', () => {
       fileName: 'tu-usb.ndbundle',
       dataBase64: encodeBundle(header(), entries).toString('base64'),
     });
-    expect(report.articles[0]?.outcome).toBe('inserted');
+    expect(report.articles[0]?.outcome).toBe('unverified');
   });
 
   const account = { id: 'b1c1', userName: 'lan', displayName: 'Nguyễn Thị Lan', role: 'reporter' };
@@ -192,10 +194,10 @@ describe('hostile and damaged bundles are refused as a whole', () => {
   it('refuses a bundle from a newer (or unknown) format version', async () => {
     const { manifest, entries } = parts();
     const newer = JSON.parse(manifest.toString('utf8')) as Record<string, unknown>;
-    newer.formatVersion = 2;
+    newer.formatVersion = 3;
     await expectRefused(
       sealBundle(Buffer.from(JSON.stringify(newer)), entries),
-      /phiên bản Newsdesk mới hơn \(định dạng 2/,
+      /phiên bản Newsdesk mới hơn \(định dạng 3/,
     );
     newer.formatVersion = 0;
     await expectRefused(sealBundle(Buffer.from(JSON.stringify(newer)), entries), /định dạng 0/);

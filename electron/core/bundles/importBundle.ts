@@ -9,7 +9,11 @@ import { bodyWordCount, docToPlainText, figureMediaPaths } from '../../../shared
 import { AppError } from '../../../shared/errors/appError';
 import { recipeSchema } from '../../../shared/photos/recipe';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
-import type { BundleImportReport, ImportOutcome } from '../../../shared/workflow/handoff';
+import type {
+  BundleImportReport,
+  ImportOutcome,
+  RefusedItem,
+} from '../../../shared/workflow/handoff';
 import type { ArticleRow } from '../db/queries/articles';
 import { getArticle, insertArticle, updateArticleContent } from '../db/queries/articles';
 import { insertAudit } from '../db/queries/audit';
@@ -26,7 +30,18 @@ import { contentHash } from './contentHash';
 import { rowContent } from './exportBundle';
 import type { ArticlePayload } from './payload';
 import { articlePayload, directoryPayload, photosPayload, recipesPayload } from './payload';
-import { localUserIds } from './people';
+import type { Roster } from '../../../shared/newsroom/roster';
+import { clearPendingEdit } from '../db/queries/signing';
+import { statusLabels } from '../../../shared/workflow/roles';
+import { verifyArticle } from './verifyArticle';
+import {
+  chainRelation,
+  localIdsFromNames,
+  localMember,
+  localRecords,
+  storeRecordSignature,
+  storeSignatures,
+} from './verifyImport';
 
 const refuse = (detail: string): AppError =>
   new AppError('invalid_input', `${detail} Không có gì được nhập vào thư viện.`);
@@ -78,6 +93,8 @@ interface ValidBundle {
   photos: z.infer<typeof photosPayload>;
   directory: z.infer<typeof directoryPayload>;
   recipes: z.infer<typeof recipesPayload>;
+  /** The sender's roster, as it came (checked by the roster service). */
+  roster: unknown;
 }
 
 function validate(data: Buffer): ValidBundle {
@@ -120,7 +137,19 @@ function validate(data: Buffer): ValidBundle {
       categories: [],
     },
     recipes: parseEntry(entries, 'recipes.json', recipesPayload) ?? [],
+    roster: rosterEntry(entries),
   };
+}
+
+/** The roster a bundle carries, parsed as JSON only (its signature is checked on taking it). */
+function rosterEntry(entries: Map<string, Buffer>): unknown {
+  const data = entries.get('roster.json');
+  if (!data) return null;
+  try {
+    return JSON.parse(data.toString('utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** Writes the originals a bundle brings (content-addressed: an existing file is the same file). */
@@ -156,6 +185,8 @@ export async function importBundle(deps: {
   now: () => number;
   audit: AuditService;
   revisions: RevisionsService;
+  /** The newsroom's roster, which every signature is checked against (docs/signing.md). */
+  roster?: { roster(): Roster | null; takeFromBundle(raw: unknown): number | null };
   user: SignedInUser;
   fileName: string;
   data: Buffer;
@@ -163,6 +194,10 @@ export async function importBundle(deps: {
   const { db, logger, now, user } = deps;
   const bundle = validate(deps.data);
   await writeMedia(deps.mediaDir, bundle.media);
+  // A newer roster from this newsroom's authority travels with the work; it counts at once.
+  const rosterUpdated = bundle.roster ? (deps.roster?.takeFromBundle(bundle.roster) ?? null) : null;
+  const roster = deps.roster?.roster() ?? null;
+  const trusted = localRecords(db);
   const from = bundle.manifest;
   const report: BundleImportReport = {
     from: {
@@ -177,6 +212,8 @@ export async function importBundle(deps: {
     auditAdded: 0,
     revisionsAdded: 0,
     recipesAdded: 0,
+    refused: [],
+    rosterUpdated,
   };
   const changed: Array<{ id: string; version: number }> = [];
   const at = now();
@@ -278,8 +315,12 @@ export async function importBundle(deps: {
     articleId: string,
     revisionsTo: string,
     localUser: (userId: string) => string,
+    /** The records are verified and stay on their own article: keep their signatures. */
+    signed: boolean,
   ): void => {
     for (const revision of payload.revisions) {
+      if (signed && revisionsTo === articleId)
+        storeRecordSignature(db, 'revision', revision.globalId, articleId, revision.sig);
       if (revisionKnown.get(revision.globalId)) continue;
       const bodyText = docToPlainText(revision.body);
       insertRevision.run(
@@ -318,6 +359,9 @@ export async function importBundle(deps: {
         resolved_by_name: comment.resolvedByName,
         deleted_at: comment.deletedAt,
       });
+      if (signed) storeRecordSignature(db, 'comment', comment.id, articleId, comment.sig);
+      if (merged && signed)
+        storeRecordSignature(db, 'commentState', comment.id, articleId, comment.stateSig);
       if (merged) report.commentsMerged += 1;
     }
     for (const entry of payload.audit) {
@@ -341,7 +385,69 @@ export async function importBundle(deps: {
     }
   };
 
+  /**
+   * An article whose history did not verify: nothing of it is applied. Its content is kept as a
+   * separate draft marked «chưa xác minh», owned by the importer, and the report says why.
+   */
+  const keepUnverified = (
+    payload: ArticlePayload,
+    problems: Array<Omit<RefusedItem, 'articleId' | 'title'>>,
+  ): void => {
+    const incoming = payload.article;
+    const theirHash = payload.contentHash;
+    const existing = db
+      .prepare(
+        `SELECT a.id FROM articles a JOIN article_lineage l ON l.article_id = a.id
+         WHERE a.unverified = 1 AND l.content_hash = ? LIMIT 1`,
+      )
+      .get(theirHash) as { id: string } | undefined;
+    const copyId = existing?.id ?? randomUUID();
+    if (!existing) {
+      if (incoming.meta.categoryId && !knownCategory.get(incoming.meta.categoryId))
+        incoming.meta = { ...incoming.meta, categoryId: null };
+      if (incoming.meta.authorId && !knownAuthor.get(incoming.meta.authorId))
+        incoming.meta = { ...incoming.meta, authorId: null };
+      const title = `${incoming.title} (chưa xác minh, từ ${from.workstationName})`.slice(0, 500);
+      insertArticle(db, { ...rowFrom(incoming, copyId, title), status: 'draft', updated_at: at });
+      db.prepare(
+        `UPDATE articles SET status = 'draft', status_changed_at = ?, created_by = ?,
+           created_by_name = ?, unverified = 1 WHERE id = ?`,
+      ).run(at, user.id, user.displayName, copyId);
+      addLineage(db, copyId, [theirHash], at);
+      deps.audit.record({
+        articleId: copyId,
+        action: 'import',
+        user,
+        note: `Bản chưa xác minh: gói từ máy «${from.workstationName}» không chứng minh được ai đã viết, sửa hoặc duyệt bài. Chỉ nội dung được giữ lại, thành bản nháp của ${user.displayName}.`,
+        details: {
+          fileName: deps.fileName.slice(0, 200),
+          from: from.workstationName,
+          outcome: 'unverified',
+          original: incoming.id,
+          theirStatus: incoming.status,
+          refused: problems.length,
+        },
+      });
+      changed.push({ id: copyId, version: 0 });
+    }
+    for (const problem of problems)
+      report.refused.push({ articleId: incoming.id, title: incoming.title, ...problem });
+    report.articles.push({
+      articleId: incoming.id,
+      title: incoming.title,
+      outcome: 'unverified',
+      conflictCopyId: null,
+      unverifiedCopyId: copyId,
+    });
+  };
+
   const mergeArticle = (payload: ArticlePayload): void => {
+    // Checked before anything of it is touched (the signed text is the text as it came).
+    const verdict = verifyArticle(payload, roster, trusted);
+    if (!verdict.ok) {
+      keepUnverified(payload, verdict.problems);
+      return;
+    }
     const incoming = payload.article;
     // A category or author the bundle did not bring is dropped rather than left dangling.
     if (incoming.meta.categoryId && !knownCategory.get(incoming.meta.categoryId))
@@ -349,11 +455,15 @@ export async function importBundle(deps: {
     if (incoming.meta.authorId && !knownAuthor.get(incoming.meta.authorId))
       incoming.meta = { ...incoming.meta, authorId: null };
     const theirHash = contentHash(incoming);
-    // Their user ids, as this workstation's accounts of the same people (by sign-in name).
-    const localUser = localUserIds(db, payload.users);
-    const createdBy = incoming.createdBy === null ? null : localUser(incoming.createdBy);
+    // Their user ids, as this workstation's accounts of the same people: by the sign-in names
+    // their signatures prove; the owner is the one the signed history names.
+    const localUser = localIdsFromNames(db, roster, verdict.names);
+    const owner = verdict.owner ? localMember(db, roster, verdict.owner) : undefined;
+    const createdBy =
+      owner?.id ?? (incoming.createdBy === null ? null : localUser(incoming.createdBy));
     const theirLineage = new Set([...payload.lineage, payload.contentHash, theirHash]);
     const local = getArticle(db, incoming.id);
+    const relation = local ? chainRelation(db, local.id, verdict) : 'none';
     let outcome: ImportOutcome;
     let copyId: string | null = null;
     if (!local) {
@@ -368,7 +478,8 @@ export async function importBundle(deps: {
         incoming.id,
       );
       addLineage(db, incoming.id, theirLineage, at);
-      mergeHistory(payload, incoming.id, incoming.id, localUser);
+      storeSignatures(db, payload, verdict, true);
+      mergeHistory(payload, incoming.id, incoming.id, localUser, true);
       outcome = 'inserted';
       changed.push({ id: incoming.id, version: 0 });
     } else {
@@ -376,7 +487,22 @@ export async function importBundle(deps: {
       const ourLineage = lineageOf(db, local.id);
       if (ourHash === theirHash) {
         outcome = 'unchanged';
-      } else if (theirLineage.has(ourHash)) {
+      } else if (
+        relation === 'stale' &&
+        !conflictCopies(db, local.id).some((id) => lineageOf(db, id).has(theirHash))
+      ) {
+        // An old bundle (replayed, or overtaken here): what it says is not applied.
+        outcome = 'localNewer';
+        if (incoming.status !== local.status) {
+          report.refused.push({
+            articleId: incoming.id,
+            title: incoming.title,
+            item: 'transition',
+            itemId: null,
+            reason: `Gói này cũ hơn những gì máy đã có: trạng thái «${statusLabels[incoming.status]}» trong gói không được áp dụng, bài giữ trạng thái «${statusLabels[local.status]}».`,
+          });
+        }
+      } else if (relation !== 'diverged' && theirLineage.has(ourHash)) {
         // Ours is a version they had: theirs descends from it. Keep ours in the history first.
         deps.revisions.snapshot(local.id, 'workflow');
         const next = rowFrom(incoming, local.id, incoming.title);
@@ -397,8 +523,9 @@ export async function importBundle(deps: {
           local.id,
         );
         outcome = 'fastForwarded';
+        clearPendingEdit(db, local.id);
         changed.push({ id: local.id, version: local.version + 1 });
-      } else if (ourLineage.has(theirHash)) {
+      } else if (relation !== 'diverged' && ourLineage.has(theirHash)) {
         outcome = 'localNewer';
       } else {
         const existingCopy = conflictCopies(db, local.id).find((id) =>
@@ -443,11 +570,18 @@ export async function importBundle(deps: {
         }
       }
       if (outcome !== 'conflict') addLineage(db, local.id, theirLineage, at);
+      storeSignatures(
+        db,
+        payload,
+        verdict,
+        outcome === 'fastForwarded' || (outcome === 'unchanged' && relation === 'extends'),
+      );
       mergeHistory(
         payload,
         local.id,
         outcome === 'conflict' && copyId ? copyId : local.id,
         localUser,
+        true,
       );
     }
     deps.audit.record({

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/article';
 import { userNameSchema } from '../../../shared/workflow/accounts';
 import { roles } from '../../../shared/workflow/roles';
+import { chainPayload, signaturePayload } from './signatures';
 
 /*
  * What a bundle's JSON entries hold, as zod schemas: whatever a bundle says is untrusted until
@@ -26,6 +27,8 @@ export const revisionPayload = z.object({
   title: text(500),
   meta: z.record(z.string(), z.unknown()),
   body: articleDocSchema,
+  /** Signed by whoever's session took it (bundles from before signing have none). */
+  sig: signaturePayload.nullable().optional(),
 });
 
 /** A comment with its anchor and tombstone, as stored. */
@@ -48,6 +51,9 @@ export const commentPayload = z.object({
   resolvedBy: nullableText(64),
   resolvedByName: nullableText(200),
   deletedAt: z.number().int().nullable(),
+  /** The author's signature of the comment, and the last state change's (resolve, delete). */
+  sig: signaturePayload.nullable().optional(),
+  stateSig: signaturePayload.nullable().optional(),
 });
 
 /** An audit entry as stored (it stays append-only on the receiving side). */
@@ -65,6 +71,9 @@ export const auditPayload = z.object({
   workstationId: text(100),
   workstationName: text(100),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** The entry's link in the article's hash chain and its author's signature. */
+  chain: chainPayload.nullable().optional(),
+  sig: signaturePayload.nullable().optional(),
 });
 
 /**
@@ -105,6 +114,12 @@ export const articlePayload = z.object({
   revisions: z.array(revisionPayload).max(10_000),
   comments: z.array(commentPayload).max(10_000),
   audit: z.array(auditPayload).max(100_000),
+  /** The hash of the chain's newest entry when the bundle was written. */
+  head: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
   /** The accounts the ids above name (bundles written before this field have none). */
   users: z
     .array(userPayload)

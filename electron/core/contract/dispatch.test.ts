@@ -233,6 +233,13 @@ const malformed: Record<CallName, unknown[]> = {
     { fileName: 'a.ndbundle', dataBase64: 'AAAA', path: '/etc/passwd' },
   ],
   'bundles.conflictDiff': [{}, { articleId: 'x' }],
+  'newsroom.status': [{ extra: 1 }],
+  'newsroom.create': [{}, { name: '' }],
+  'newsroom.publish': [{ force: true }],
+  'newsroom.exportRoster': [{ path: '/tmp/x' }],
+  'newsroom.importRoster': [{ fileName: 'a.ndroster' }, { fileName: 'a', dataBase64: 'không' }],
+  'newsroom.exportEnrolment': [{}, { userName: 'a b' }],
+  'newsroom.enroll': [{ fileName: 'a.ndjoin', dataBase64: 'AAAA' }, { password: 'x' }],
   'portals.list': [{ all: true }],
   'portals.save': [
     {},

@@ -11,6 +11,8 @@ import type {
 } from '../../../shared/workflow/accounts';
 import { canonicalUserName } from '../../../shared/workflow/accounts';
 import type { Role } from '../../../shared/workflow/roles';
+import type { SigningKey } from '../auth/keys';
+import { newSigningKey, sealKey, unsealKey } from '../auth/keys';
 import type { ScryptParams } from '../auth/password';
 import { defaultScryptParams, hashPassword, isWeaker, verifyPassword } from '../auth/password';
 import type { Session } from '../auth/session';
@@ -25,6 +27,7 @@ import {
   listUsers,
   updateUser,
 } from '../db/queries/users';
+import { getUserKey, putUserKey } from '../db/queries/signing';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 
@@ -96,6 +99,30 @@ export function createAccountsService(deps: {
     return info;
   };
 
+  /** Stores a fresh key pair for an account, sealed with the password just set. */
+  const newKeyFor = async (userId: string, password: string): Promise<SigningKey> => {
+    const key = newSigningKey();
+    putUserKey(db, userId, await sealKey(key, password, params), now());
+    return key;
+  };
+
+  /**
+   * The account's signing key, opened with the password it signed in with. Accounts from
+   * before signing get theirs now; a key that no longer opens (damaged) is replaced, and the
+   * administrator must then publish a new roster (docs/newsroom.md).
+   */
+  const keyAtSignIn = async (row: UserRow, password: string): Promise<SigningKey> => {
+    const stored = getUserKey(db, row.id);
+    if (stored) {
+      const key = await unsealKey(stored, password);
+      if (key) return key;
+      logger.warn('signing key did not open with the password; a new one was made', {
+        userId: row.id,
+      });
+    }
+    return newKeyFor(row.id, password);
+  };
+
   const insert = async (input: {
     userName: string;
     displayName: string;
@@ -118,6 +145,7 @@ export function createAccountsService(deps: {
     };
     try {
       insertUser(db, row);
+      await newKeyFor(row.id, input.password);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new AppError(
@@ -169,7 +197,7 @@ export function createAccountsService(deps: {
 
   const signIn = async (input: { userName: string; password: string }): Promise<SessionInfo> => {
     const row = await authenticate(input.userName, input.password);
-    session.start(toSignedIn(row));
+    session.start(toSignedIn(row), await keyAtSignIn(row, input.password));
     logger.info('signed in', { userId: row.id, role: row.role });
     announce();
     return requireInfo();
@@ -211,7 +239,7 @@ export function createAccountsService(deps: {
         return true;
       })();
       if (!created) throw refuse();
-      session.start(toSignedIn(row));
+      session.start(toSignedIn(row), await newKeyFor(row.id, input.password));
       logger.info('administrator created', { userId: row.id });
       announce();
       return requireInfo();
@@ -245,6 +273,9 @@ export function createAccountsService(deps: {
         throw new AppError('unauthorized', 'Mật khẩu hiện tại không đúng. Hãy nhập lại.');
       }
       const next = await hashPassword(input.newPassword, params);
+      // The same key, sealed again with the new password.
+      const key = await keyAtSignIn(row, input.currentPassword);
+      putUserKey(db, row.id, await sealKey(key, input.newPassword, params), now());
       updateUser(db, row.id, {
         password_hash: next.hash,
         password_salt: next.salt,
@@ -307,6 +338,9 @@ export function createAccountsService(deps: {
           updated_at: now(),
         });
       })();
+      // A password set by the administrator cannot open the old key: the account gets a new
+      // one, and the newsroom's roster must be published again for it to count.
+      if (input.password) await newKeyFor(row.id, input.password);
       const updated = getUser(db, row.id);
       if (!updated) throw new AppError('not_found');
       session.updateUser(toSignedIn(updated));

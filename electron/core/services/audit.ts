@@ -75,6 +75,11 @@ export function createAuditService(deps: {
   db: Database;
   now: () => number;
   policy: PolicyService;
+  /** Signs and chains each entry (bundles/recordSigner.ts); absent in plain tests. */
+  chain?: {
+    beforeAudit(articleId: string): void;
+    afterAudit(row: Omit<AuditRow, 'seq'>): void;
+  };
 }) {
   const { db, now, policy } = deps;
   return {
@@ -96,7 +101,9 @@ export function createAuditService(deps: {
         workstation_name: workstation.workstationName,
         details_json: JSON.stringify(entry.details ?? {}),
       };
+      deps.chain?.beforeAudit(entry.articleId);
       insertAudit(db, row);
+      deps.chain?.afterAudit(row);
       return toAuditEntry({ ...row, seq: 0 });
     },
 

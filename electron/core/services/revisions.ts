@@ -72,10 +72,14 @@ export function createRevisionsService(deps: {
   const onContentChanged = deps.onContentChanged ?? (() => undefined);
   const intervalMs = deps.intervalMs ?? revisionIntervalMs;
 
+  let afterSnapshot: (revisionId: number) => void = () => undefined;
+
   const snapshot = (articleId: string, reason: RevisionReason): number => {
     const row = getArticle(db, articleId);
     if (!row) throw new AppError('not_found');
-    return insertRevision(db, snapshotRow(row, reason, now()));
+    const id = insertRevision(db, snapshotRow(row, reason, now()));
+    afterSnapshot(id);
+    return id;
   };
 
   const load = (id: number): RevisionRow => {
@@ -86,6 +90,11 @@ export function createRevisionsService(deps: {
 
   return {
     snapshot,
+
+    /** Called with each new revision's id (the workflow desk signs it as the seat's user). */
+    onSnapshot(listener: (revisionId: number) => void): void {
+      afterSnapshot = listener;
+    },
 
     /** Takes an `interval` snapshot if none was taken in the last interval. Runs inside a save. */
     snapshotIfDue(articleId: string, reason: RevisionReason): boolean {

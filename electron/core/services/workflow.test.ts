@@ -201,11 +201,15 @@ describe('editorial workflow through the contract', () => {
           entry.note,
         ]),
     ).toEqual([
+      // Each saver's signed statement about the text joins the trail before the next step.
       ['create', null, 'draft', 'Nguyễn Văn An', ''],
+      ['edit', null, null, 'Nguyễn Văn An', ''],
       ['transition', 'submit', 'submitted', 'Nguyễn Văn An', 'Gửi anh duyệt'],
       ['transition', 'startReview', 'in_review', 'Trần Thị Bình', ''],
       ['transition', 'return', 'returned', 'Trần Thị Bình', 'Sửa câu mở đầu'],
+      ['edit', null, null, 'Nguyễn Văn An', ''],
       ['transition', 'submit', 'submitted', 'Nguyễn Văn An', ''],
+      ['edit', null, null, 'Trần Thị Bình', ''],
       ['transition', 'approve', 'approved', 'Trần Thị Bình', ''],
       ['transition', 'queue', 'queued', 'Trần Thị Bình', ''],
       ['transition', 'markPublished', 'published', 'Trần Thị Bình', ''],

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/workflow/accounts';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { JoinNewsroomCard } from '../newsroom/JoinNewsroomCard';
 import './auth.css';
 
 /** The brand above every sign-in card. */
@@ -156,6 +157,8 @@ export function FirstStartScreen({ onDone }: { onDone: (session: SessionInfo) =>
           </button>
         </form>
       </AuthCard>
+      {/* A reporter's PC joins the newsroom with the administrator's enrolment file instead. */}
+      <JoinNewsroomCard onDone={onDone} />
     </main>
   );
 }

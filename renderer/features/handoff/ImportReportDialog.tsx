@@ -6,6 +6,33 @@ import { formatTime } from '../../lib/format';
 import { Modal } from '../../lib/Modal';
 import { ConflictDiffDialog } from './ConflictDiffDialog';
 
+/** Everything the import did not accept, article by article, with the core's reason. */
+function RefusedList({ report }: { report: BundleImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {report.rosterUpdated ? (
+        <p className="banner" data-testid="import-roster-updated">
+          {t('importRefusal.rosterUpdated', { version: report.rosterUpdated })}
+        </p>
+      ) : null}
+      {report.refused.length > 0 ? (
+        <section className="import-refused-list" data-testid="import-refused">
+          <h3>{t('importRefusal.title')}</h3>
+          <ul>
+            {report.refused.map((item, index) => (
+              <li key={`${item.articleId}-${item.itemId ?? ''}-${index}`} data-item={item.item}>
+                <strong>{t(`importRefusal.item.${item.item}`)}</strong>{' '}
+                <span className="muted">«{item.title}»</span>: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
 /** What importing a bundle did, or why nothing was imported. */
 export type ImportResult =
   | { kind: 'running'; fileName: string }
@@ -94,16 +121,17 @@ export function ImportReportDialog({
                       className="link-button"
                       data-testid="import-open"
                       onClick={() => {
-                        onOpen(article.articleId);
+                        onOpen(article.unverifiedCopyId ?? article.articleId);
                         onClose();
                       }}
                     >
-                      {t('handoff.open')}
+                      {article.unverifiedCopyId ? t('importRefusal.openCopy') : t('handoff.open')}
                     </button>
                   </span>
                 </li>
               ))}
             </ul>
+            <RefusedList report={result.report} />
             <p className="muted">
               {t('handoff.totals', {
                 photos: result.report.photosAdded,

@@ -11,6 +11,7 @@ import { SignInGuardSection } from './SignInGuardSection';
 import { UsersSection } from './UsersSection';
 import { PortalsSection } from '../sync/PortalsSection';
 import { BackupsSection } from '../recovery/BackupsSection';
+import { NewsroomSection } from '../newsroom/NewsroomSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       {isAdmin ? <UsersSection /> : null}
       {isAdmin ? <SignInGuardSection /> : null}
+      <NewsroomSection />
       <PolicySection />
       <PortalsSection canManage={isAdmin} canRefresh={isAdmin || session.user.role === 'editor'} />
       <ChangePasswordSection />

@@ -20,6 +20,7 @@ import { migration0160 } from './0160-create-sync-outbox';
 import { migration0200 } from './0200-add-photo-focus-and-logos';
 import { migration0220 } from './0220-create-library-commits';
 import { migration0230 } from './0230-add-sign-in-guard-and-author-owners';
+import { migration0240 } from './0240-add-signing';
 import { migration0250 } from './0250-create-sync-bases';
 import { migration0260 } from './0260-create-portal-links';
 import { migration0270 } from './0270-add-nukeviet-settings';
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   migration0200,
   migration0220,
   migration0230,
+  migration0240,
   migration0250,
   migration0260,
   migration0270,

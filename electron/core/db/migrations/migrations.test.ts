@@ -31,9 +31,12 @@ describe('migrations', () => {
       'caption_codes',
       'caption_templates',
       'categories',
+      'chain_heads',
       'comments',
       'library_commits',
       'logos',
+      'newsroom',
+      'pending_edits',
       'photo_duplicates',
       'photo_job_items',
       'photo_jobs',
@@ -44,6 +47,7 @@ describe('migrations', () => {
       'portal_terms',
       'portal_user_links',
       'recipes',
+      'record_signatures',
       'revisions',
       'settings',
       'sign_in_counters',
@@ -53,6 +57,7 @@ describe('migrations', () => {
       'sync_items',
       'sync_log',
       'sync_media',
+      'user_keys',
       'users',
     ]);
     expect(tables.every((table) => table.strict === 1)).toBe(true);

@@ -1,0 +1,55 @@
+/** Vietnamese texts of the newsroom screen, enrolment and signed hand-off (docs/newsroom.md). */
+export const newsroomVi = {
+  newsroom: {
+    title: 'Tòa soạn',
+    intro:
+      'Danh sách thành viên tòa soạn (tên đăng nhập, vai trò, khoá ký) do quản trị viên ký. Máy chỉ công nhận các bước duyệt, bình luận và nhật ký trong gói bài khi chúng được ký bằng khoá của người trong danh sách.',
+    notJoined: 'Máy này chưa thuộc tòa soạn nào: gói bài nhập vào sẽ thành bản «chưa xác minh».',
+    createTitle: 'Lập tòa soạn (chỉ làm một lần, trên máy của quản trị viên)',
+    createName: 'Tên tòa soạn',
+    create: 'Lập tòa soạn',
+    joined: 'Tòa soạn «{{name}}» — danh sách phiên bản {{version}}, do «{{by}}» ký lúc {{time}}.',
+    authority: 'Bạn giữ khoá ký danh sách của tòa soạn này.',
+    members: 'Thành viên',
+    keyId: 'Mã khoá',
+    accounts: 'Tài khoản trên máy này',
+    inRoster: 'Trong danh sách',
+    notInRoster: 'Chưa trong danh sách',
+    noKey: 'Chưa có khoá (đăng nhập một lần để tạo)',
+    publish: 'Phát hành danh sách mới',
+    exportRoster: 'Xuất danh sách (.ndroster)',
+    importRoster: 'Nhập danh sách tòa soạn',
+    enrolTitle: 'Ghi danh người mới',
+    enrolHint:
+      'Tạo tài khoản ở mục Tài khoản (mật khẩu ban đầu), rồi xuất tệp ghi danh và đưa cho người đó cùng mật khẩu. Ở máy của họ: «Tham gia tòa soạn» với tệp và mật khẩu này.',
+    exportEnrolment: 'Xuất tệp ghi danh',
+    enrolFor: 'Người được ghi danh',
+    addFromFile: 'Thêm người vào máy này từ tệp ghi danh',
+    saved: 'Đã lưu tệp {{file}}.',
+    rosterTaken: 'Đã nhận danh sách phiên bản {{version}}.',
+    leaving:
+      'Người nghỉ việc: khoá tài khoản ở mục Tài khoản, danh sách mới được phát hành ngay; gửi kèm gói bài hoặc xuất tệp .ndroster cho các máy khác.',
+  },
+  join: {
+    title: 'Tham gia tòa soạn',
+    hint: 'Chọn tệp ghi danh (.ndjoin) quản trị viên đưa cho bạn và nhập mật khẩu ban đầu.',
+    file: 'Tệp ghi danh',
+    password: 'Mật khẩu ban đầu',
+    submit: 'Tham gia',
+    or: 'Hoặc, nếu máy này là máy của quản trị viên:',
+  },
+  importRefusal: {
+    title: 'Những gì không được nhận',
+    item: {
+      bundle: 'Gói',
+      article: 'Bài',
+      content: 'Nội dung',
+      transition: 'Bước duyệt',
+      audit: 'Nhật ký',
+      comment: 'Bình luận',
+      revision: 'Bản lưu',
+    },
+    rosterUpdated: 'Gói mang theo danh sách tòa soạn phiên bản {{version}}: đã nhận.',
+    openCopy: 'Mở bản chưa xác minh',
+  },
+};
