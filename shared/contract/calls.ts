@@ -12,6 +12,7 @@ import {
   articleLimits,
   articleMetaSchema,
   articleStatuses,
+  storedText,
 } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
@@ -59,13 +60,13 @@ export const calls = {
   ),
   'articles.get': call<Article>()(z.object({ id }).strict()),
   'articles.create': call<Article>()(
-    z.object({ title: z.string().max(articleLimits.titleChars).default('') }).strict(),
+    z.object({ title: storedText(articleLimits.titleChars).default('') }).strict(),
   ),
   'articles.save': call<{ version: number; updatedAt: number; slug: string }>()(
     z
       .object({
         id,
-        title: z.string().max(articleLimits.titleChars),
+        title: storedText(articleLimits.titleChars),
         meta: articleMetaSchema,
         body: articleDocSchema,
         baseVersion: z.number().int().min(0),

@@ -97,7 +97,8 @@ export const articlePayload = z.object({
     createdBy: nullableText(64),
     createdByName: text(200),
     statusChangedAt: z.number().int().nullable(),
-    meta: articleMetaSchema,
+    // Older Newsdesk versions stored slugs longer than today's limit; the core cuts them on read.
+    meta: articleMetaSchema.extend({ slug: z.string().max(1000) }),
     body: articleDocSchema,
   }),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -9,7 +9,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { Revision } from '../../../shared/domain/revision';
 import type { Locale } from '../../../shared/domain/settings';
 import type { SpellIssue } from '../../../shared/vietnamese/spellcheck';
-import { slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug } from '../../../shared/vietnamese/slug';
 import type { ArticleWorkflowState } from '../../../shared/workflow/review';
 import { SpellMenu } from '../../editor/extensions/spellcheck/SpellMenu';
 import { spellIssueAt } from '../../editor/extensions/spellcheck/Spellcheck';
@@ -110,7 +110,7 @@ export function EditingSurface({
       ...article,
       title,
       // The slug the portal will get: generated from the title until the reporter sets one.
-      meta: { ...meta, slug: meta.slugLocked ? meta.slug : slugify(title) },
+      meta: { ...meta, slug: meta.slugLocked ? meta.slug : articleSlug(title) },
       body,
       wordCount: counts.words,
     }),

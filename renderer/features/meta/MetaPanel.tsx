@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/article';
 import { formatByline } from '../../../shared/domain/article';
 import { formatDateTimeInput, parseDateTimeInput } from '../../../shared/vietnamese/dates';
-import { isValidSlug, slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug, isValidSlug } from '../../../shared/vietnamese/slug';
 
 /** A photo in the body that can become the featured image. */
 export interface FigureChoice {
@@ -40,7 +40,7 @@ export function MetaPanel({
   onAddCategory?: (title: string) => Promise<Category>;
 }) {
   const { t } = useTranslation();
-  const slug = meta.slugLocked ? meta.slug : slugify(title);
+  const slug = meta.slugLocked ? meta.slug : articleSlug(title);
   return (
     <div className="meta-panel" data-testid="meta-panel">
       <Field
@@ -54,7 +54,10 @@ export function MetaPanel({
             spellCheck={false}
             onChange={(event) => onChange({ slug: event.target.value, slugLocked: true })}
             onBlur={(event) =>
-              onChange({ slug: slugify(event.target.value), slugLocked: event.target.value !== '' })
+              onChange({
+                slug: articleSlug(event.target.value),
+                slugLocked: event.target.value !== '',
+              })
             }
             aria-invalid={slug !== '' && !isValidSlug(slug)}
           />
