@@ -1,8 +1,10 @@
+import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
+  ...dataSafetyVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -7,14 +7,9 @@ import type {
   AuthorProfile,
   Category,
 } from '../domain/article';
-import {
-  articleDocSchema,
-  articleLimits,
-  articleMetaSchema,
-  articleStatuses,
-  storedText,
-} from '../domain/article';
+import { articleLimits, articleMetaSchema, articleStatuses, storedText } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
+import { articleBodySchema } from '../editor/bodySchema';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { focalPointSchema, recipeSchema } from '../photos/recipe';
@@ -68,7 +63,7 @@ export const calls = {
         id,
         title: storedText(articleLimits.titleChars),
         meta: articleMetaSchema,
-        body: articleDocSchema,
+        body: articleBodySchema,
         baseVersion: z.number().int().min(0),
       })
       .strict(),

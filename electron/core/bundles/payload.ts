@@ -1,11 +1,8 @@
 import { z } from 'zod';
 
 import { mediaPathPattern } from './container';
-import {
-  articleDocSchema,
-  articleMetaSchema,
-  articleStatuses,
-} from '../../../shared/domain/article';
+import { articleMetaSchema, articleStatuses } from '../../../shared/domain/article';
+import { articleBodySchema } from '../../../shared/editor/bodySchema';
 import { userNameSchema } from '../../../shared/workflow/accounts';
 import { roles } from '../../../shared/workflow/roles';
 
@@ -25,7 +22,7 @@ export const revisionPayload = z.object({
   articleVersion: z.number().int().min(0),
   title: text(500),
   meta: z.record(z.string(), z.unknown()),
-  body: articleDocSchema,
+  body: articleBodySchema,
 });
 
 /** A comment with its anchor and tombstone, as stored. */
@@ -99,7 +96,7 @@ export const articlePayload = z.object({
     statusChangedAt: z.number().int().nullable(),
     // Older Newsdesk versions stored slugs longer than today's limit; the core cuts them on read.
     meta: articleMetaSchema.extend({ slug: z.string().max(1000) }),
-    body: articleDocSchema,
+    body: articleBodySchema,
   }),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   lineage: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10_000),
