@@ -10,6 +10,7 @@ import type {
 import { articleLimits, articleMetaSchema, articleStatuses, storedText } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
 import { articleBodySchema } from '../editor/bodySchema';
+import { uploadCalls } from './uploadCalls';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { focalPointSchema, recipeSchema } from '../photos/recipe';
@@ -252,6 +253,7 @@ export const calls = {
   'app.diagnostics': call<Diagnostics>()(noInput),
   ...workflowCalls,
   ...syncCalls,
+  ...uploadCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -21,6 +21,7 @@ import type { AuditService } from '../services/audit';
 import { createPhotoDesk } from './photoDesk';
 import type { Publishing } from './publishing';
 import { createPublishing } from './publishing';
+import { createUploadDesk } from './uploadDesk';
 import { createWorkflowDesk } from './workflowDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
@@ -247,6 +248,12 @@ export function createCore(options: CoreOptions): Core {
     'settings.update': (args) => settings.update(args),
     'app.diagnostics': diagnostics,
     ...workflowDesk.handlers,
+    ...createUploadDesk({
+      dataDir: paths.dataDir,
+      logger,
+      importPhotos: (files, event) => photoDesk.importUploaded(files, event),
+      importBundle: (user, fileName, data) => workflowDesk.importBundleData(user, fileName, data),
+    }).handlers,
     // Transitions go through the publishing bridge: approving queues the article for the portals.
     'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
     ...syncHandlers(sync),
