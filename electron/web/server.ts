@@ -156,7 +156,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
             fail({
               code: 'invalid_input',
               message: tooLarge
-                ? 'Dữ liệu gửi lên quá lớn. Hãy chia nhỏ nội dung rồi thử lại.'
+                ? 'Yêu cầu gửi lên lớn hơn 32 MB một lần nên bị từ chối; không có gì bị thay đổi. Ảnh và gói bài được gửi từng phần; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận kỹ thuật.'
                 : 'Dữ liệu gửi lên không phải JSON hợp lệ.',
             }),
           );

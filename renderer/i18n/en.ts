@@ -1,6 +1,7 @@
 import type { Messages } from './vi';
 import { recoveryEn } from './recoveryEn';
 import { newsroomEn } from './newsroomEn';
+import { dataSafetyEn } from './dataSafetyEn';
 import { workflowEn } from './workflowEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -10,6 +11,7 @@ export const en: Widen<Messages> = {
   ...workflowEn,
   ...recoveryEn,
   ...newsroomEn,
+  ...dataSafetyEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

@@ -1,4 +1,5 @@
 import { recoveryVi } from './recoveryVi';
+import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
 import { newsroomVi } from './newsroomVi';
 
@@ -7,6 +8,7 @@ export const vi = {
   ...workflowVi,
   ...recoveryVi,
   ...newsroomVi,
+  ...dataSafetyVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

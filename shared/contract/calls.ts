@@ -7,13 +7,10 @@ import type {
   AuthorProfile,
   Category,
 } from '../domain/article';
-import {
-  articleDocSchema,
-  articleLimits,
-  articleMetaSchema,
-  articleStatuses,
-} from '../domain/article';
+import { articleLimits, articleMetaSchema, articleStatuses, storedText } from '../domain/article';
 import type { ImportedImage } from '../domain/media';
+import { articleBodySchema } from '../editor/bodySchema';
+import { uploadCalls } from './uploadCalls';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { focalPointSchema, recipeSchema } from '../photos/recipe';
@@ -63,15 +60,15 @@ export const calls = {
   ),
   'articles.get': call<Article>()(z.object({ id }).strict()),
   'articles.create': call<Article>()(
-    z.object({ title: z.string().max(articleLimits.titleChars).default('') }).strict(),
+    z.object({ title: storedText(articleLimits.titleChars).default('') }).strict(),
   ),
   'articles.save': call<{ version: number; updatedAt: number; slug: string }>()(
     z
       .object({
         id,
-        title: z.string().max(articleLimits.titleChars),
+        title: storedText(articleLimits.titleChars),
         meta: articleMetaSchema,
-        body: articleDocSchema,
+        body: articleBodySchema,
         baseVersion: z.number().int().min(0),
       })
       .strict(),
@@ -264,6 +261,7 @@ export const calls = {
   ...recoveryCalls,
   ...portalPullCalls,
   ...portalLinkCalls,
+  ...uploadCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { countWords } from '../vietnamese/counts';
+import { ARTICLE_SLUG_MAX_LENGTH } from '../vietnamese/slug';
 
 /**
  * Article lifecycle states, in workflow order. New articles start as 'draft'; which role may move
@@ -267,18 +268,47 @@ export function bodyWordCount(body: DocNode): number {
   return countWords(docToPlainText(withoutFigures(body)));
 }
 
-/** Limits on the fields, shared by the contract and the UI. */
+/**
+ * Limits on the fields, shared by the contract and the UI. Lengths count UTF-16 code units of the
+ * NFC text the core stores (see docs/article-limits.md), so anything stored passes them again.
+ */
 export const metaLimits = {
-  slugChars: 200,
+  slugChars: ARTICLE_SLUG_MAX_LENGTH,
   leadChars: 2000,
   tags: 30,
   tagChars: 100,
   sourceChars: 300,
+  altChars: 500,
+  mediaPathChars: 500,
 } as const;
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * The form in which the core stores a text field: NFC, with any half of a surrogate pair (text cut
+ * inside an emoji) as U+FFFD. SQLite would otherwise turn the half into three U+FFFD, making the
+ * stored text longer than what was accepted.
+ */
+export function storedForm(value: string): string {
+  return value.replace(LONE_SURROGATE, '\ufffd').normalize('NFC');
+}
+
+/**
+ * A string the core stores as `storedForm`, at most `max` code units in that form (a few letters,
+ * e.g. U+0958, grow under NFC; decomposed input shrinks), so what is stored passes again.
+ */
+export function storedText(max: number) {
+  return z
+    .string()
+    .max(max * 4)
+    .refine((value) => storedForm(value).length <= max, {
+      message: `Quá dài: tối đa ${max} ký tự.`,
+    });
+}
+
 const featuredImageSchema = z.object({
-  mediaPath: z.string().min(1).max(500),
-  alt: z.string().max(500),
+  mediaPath: z.string().min(1).max(metaLimits.mediaPathChars),
+  alt: storedText(metaLimits.altChars),
 });
 
 /** Zod schema of the article fields as the editor sends them on every save. */
@@ -286,11 +316,22 @@ export const articleMetaSchema = z
   .object({
     slug: z.string().max(metaLimits.slugChars),
     slugLocked: z.boolean(),
-    lead: z.string().max(metaLimits.leadChars),
+    lead: storedText(metaLimits.leadChars),
     categoryId: z.string().uuid().nullable(),
-    tags: z.array(z.string().trim().min(1).max(metaLimits.tagChars)).max(metaLimits.tags),
+    tags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(metaLimits.tagChars * 4)
+          .refine((tag) => storedForm(tag).trim().length <= metaLimits.tagChars, {
+            message: `Quá dài: tối đa ${metaLimits.tagChars} ký tự.`,
+          }),
+      )
+      .max(metaLimits.tags),
     authorId: z.string().uuid().nullable(),
-    source: z.string().max(metaLimits.sourceChars),
+    source: storedText(metaLimits.sourceChars),
     featuredImage: featuredImageSchema.nullable(),
     publishAt: z.number().int().nullable(),
     expireAt: z.number().int().nullable(),

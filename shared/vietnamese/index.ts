@@ -5,7 +5,13 @@ export type {
   NormalizeSpacesOptions,
   NormalizePastedTextOptions,
 } from './normalize';
-export { slugify, isValidSlug, WORDPRESS_SLUG_MAX_LENGTH } from './slug';
+export {
+  slugify,
+  articleSlug,
+  isValidSlug,
+  ARTICLE_SLUG_MAX_LENGTH,
+  WORDPRESS_SLUG_MAX_LENGTH,
+} from './slug';
 export type { SlugifyOptions } from './slug';
 export { foldForSearch, foldWithOffsets, findFoldedMatches, highlightSnippet } from './searchFold';
 export type { FoldedText, TextRange, HighlightSegment, HighlightOptions } from './searchFold';

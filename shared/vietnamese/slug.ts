@@ -69,6 +69,12 @@ function romanize(ch: string): string {
   return ASCII_LETTER.test(base) ? base : ch;
 }
 
+/**
+ * The longest article slug Newsdesk stores: WordPress's 200 (NukeViet's `alias` is varchar(250)),
+ * so one slug fits both portals. See docs/article-limits.md.
+ */
+export const ARTICLE_SLUG_MAX_LENGTH = WORDPRESS_SLUG_MAX_LENGTH;
+
 /** Options for `slugify`. */
 export interface SlugifyOptions {
   /** Returned when nothing usable is left (an emoji-only title); NukeViet itself falls back to 'post'. Default ''. */
@@ -102,6 +108,14 @@ export function slugify(title: string, options: SlugifyOptions = {}): string {
     slug = lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength);
   }
   return slug === '' ? (options.fallback ?? '') : slug;
+}
+
+/**
+ * The slug an article stores for a title or a hand-typed slug: `slugify` cut between words to
+ * `ARTICLE_SLUG_MAX_LENGTH`, so whatever is stored passes the save schema again.
+ */
+export function articleSlug(text: string): string {
+  return slugify(text, { maxLength: ARTICLE_SLUG_MAX_LENGTH });
 }
 
 /**

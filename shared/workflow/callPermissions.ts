@@ -114,6 +114,12 @@ export const callPermissions: Record<CallName, CallPermission> = {
   // Hand-off bundles.
   'bundles.export': signedIn,
   'bundles.import': signedIn,
+  // Large imports (docs/large-imports.md): the same people as the direct calls.
+  'uploads.begin': signedIn,
+  'uploads.append': signedIn,
+  'uploads.cancel': signedIn,
+  'photos.importUploaded': signedIn,
+  'bundles.importUploaded': signedIn,
   'bundles.conflictDiff': signedIn,
   ...newsroomPermissions,
 

@@ -126,6 +126,11 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
 
   'bundles.export': anyone,
   'bundles.import': anyone,
+  'uploads.begin': anyone,
+  'uploads.append': anyone,
+  'uploads.cancel': anyone,
+  'photos.importUploaded': anyone,
+  'bundles.importUploaded': anyone,
   'bundles.conflictDiff': anyone,
 
   'portals.list': anyone,

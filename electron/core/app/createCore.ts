@@ -24,6 +24,7 @@ import { createPhotoDesk } from './photoDesk';
 import type { Publishing } from './publishing';
 import type { LibraryGuard } from '../recovery/libraryGuard';
 import { createPublishing } from './publishing';
+import { createUploadDesk } from './uploadDesk';
 import { createWorkflowDesk } from './workflowDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
@@ -293,6 +294,12 @@ export function createCore(options: CoreOptions): Core {
     'settings.updateDisplay': (args) => settings.update(args),
     'app.diagnostics': diagnostics,
     ...workflowDesk.handlers,
+    ...createUploadDesk({
+      dataDir: paths.dataDir,
+      logger,
+      importPhotos: (files, event) => photoDesk.importUploaded(files, event),
+      importBundle: (user, fileName, data) => workflowDesk.importBundleData(user, fileName, data),
+    }).handlers,
     // Transitions go through the publishing bridge: approving queues the article for the portals.
     'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
     ...syncHandlers(sync),

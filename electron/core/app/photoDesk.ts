@@ -142,31 +142,41 @@ export function createPhotoDesk(deps: {
   };
   track(runner.resumeInterrupted());
 
+  /** Imports files already on disk (named as the user picked them) into the library. */
+  const importFiles = async (
+    files: ReadonlyArray<{ path: string; name: string }>,
+    event: string,
+  ): Promise<PhotoImportReport> => {
+    const names = new Map(files.map((file) => [file.path, file.name]));
+    const result = await library.importFiles(
+      files.map((file) => file.path),
+      { event },
+    );
+    track(library.ensureThumbnails(result.imported.map((photo) => photo.id)));
+    return {
+      imported: result.imported,
+      duplicates: result.duplicates,
+      nearDuplicates: result.nearDuplicates,
+      failed: result.failed.map((failure) => ({
+        name: names.get(failure.path) ?? path.basename(failure.path),
+        code: failure.code,
+        message: failure.message,
+      })),
+    };
+  };
+
   const handlers: PhotoDeskHandlers = {
     'photos.import': async (args): Promise<PhotoImportReport> => {
       const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-import-'));
       try {
         const taken = new Set<string>();
-        const names = new Map<string, string>();
-        const paths: string[] = [];
+        const files: Array<{ path: string; name: string }> = [];
         for (const file of args.files) {
           const target = path.join(temp, uploadName(file.name, taken));
           await fs.writeFile(target, Buffer.from(file.dataBase64, 'base64'));
-          names.set(target, file.name);
-          paths.push(target);
+          files.push({ path: target, name: file.name });
         }
-        const result = await library.importFiles(paths, { event: args.event });
-        track(library.ensureThumbnails(result.imported.map((photo) => photo.id)));
-        return {
-          imported: result.imported,
-          duplicates: result.duplicates,
-          nearDuplicates: result.nearDuplicates,
-          failed: result.failed.map((failure) => ({
-            name: names.get(failure.path) ?? path.basename(failure.path),
-            code: failure.code,
-            message: failure.message,
-          })),
-        };
+        return await importFiles(files, args.event);
       } finally {
         await fs.rm(temp, { recursive: true, force: true });
       }
@@ -257,6 +267,29 @@ export function createPhotoDesk(deps: {
 
   return {
     handlers,
+    /**
+     * Imports uploaded files (docs/large-imports.md): each is given its picked name in a temp
+     * folder, imported, and deleted.
+     */
+    async importUploaded(
+      files: ReadonlyArray<{ file: string; fileName: string }>,
+      event: string,
+    ): Promise<PhotoImportReport> {
+      const temp = await fs.mkdtemp(path.join(path.dirname(files[0]?.file ?? os.tmpdir()), 'in-'));
+      try {
+        const taken = new Set<string>();
+        const named: Array<{ path: string; name: string }> = [];
+        for (const upload of files) {
+          const target = path.join(temp, uploadName(upload.fileName, taken));
+          await fs.rename(upload.file, target);
+          named.push({ path: target, name: upload.fileName });
+        }
+        return await importFiles(named, event);
+      } finally {
+        await fs.rm(temp, { recursive: true, force: true });
+        for (const upload of files) await fs.rm(upload.file, { force: true });
+      }
+    },
     /** Recipes as the engine runs them (logo files, bundled font): for article photos at sync. */
     resolveRecipe: (recipeId?: string) => logos.resolveRecipe(recipes.resolve(recipeId)),
     /** Keeps the "used in which article" index in step with article bodies. */

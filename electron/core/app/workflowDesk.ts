@@ -4,7 +4,7 @@ import type { workflowCalls } from '../../../shared/contract/workflowCalls';
 import { AppError } from '../../../shared/errors/appError';
 import { diffBlocks } from '../../../shared/revisions/diffText';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
-import type { ConflictDiff } from '../../../shared/workflow/handoff';
+import type { BundleImportReport, ConflictDiff } from '../../../shared/workflow/handoff';
 import type { AccessCheck } from '../auth/accessControl';
 import { createAccessCheck } from '../auth/accessControl';
 import type { ScryptParams } from '../auth/password';
@@ -140,6 +140,28 @@ export function createWorkflowDesk(deps: {
     };
   };
 
+  const importBundleData = async (
+    user: SignedInUser,
+    fileName: string,
+    data: Buffer,
+  ): Promise<BundleImportReport> => {
+    const { report, changed } = await importBundle({
+      db,
+      mediaDir: paths.media,
+      logger: logger.child('bundles'),
+      now,
+      audit,
+      revisions,
+      roster,
+      user,
+      fileName,
+      data,
+    });
+    deps.indexer.schedule();
+    for (const change of changed) events.emit('articles.changed', change);
+    return report;
+  };
+
   const handlers: WorkflowDeskHandlers = {
     'auth.status': () => accounts.status(),
     'auth.setupAdmin': (args) => accounts.setupAdmin(args),
@@ -221,23 +243,8 @@ export function createWorkflowDesk(deps: {
         articleIds: args.articleIds,
         includeData: args.includeData,
       }),
-    'bundles.import': async (args, context) => {
-      const { report, changed } = await importBundle({
-        db,
-        mediaDir: paths.media,
-        logger: logger.child('bundles'),
-        now,
-        audit,
-        revisions,
-        roster,
-        user: requireUser(context),
-        fileName: args.fileName,
-        data: Buffer.from(args.dataBase64, 'base64'),
-      });
-      deps.indexer.schedule();
-      for (const change of changed) events.emit('articles.changed', change);
-      return report;
-    },
+    'bundles.import': (args, context) =>
+      importBundleData(requireUser(context), args.fileName, Buffer.from(args.dataBase64, 'base64')),
     'bundles.conflictDiff': (args) => conflictDiff(args.articleId),
     'newsroom.status': () => roster.info(),
     'newsroom.create': (args, context) => roster.create(requireUser(context), args.name),
@@ -251,6 +258,8 @@ export function createWorkflowDesk(deps: {
 
   return {
     handlers,
+    /** Imports a bundle's bytes (from `bundles.import` or an upload) as `user`. */
+    importBundleData,
     /** The permission check dispatch runs before every handler. */
     access,
     /** The audit trail, for other desks (portal sync records its runs here). */

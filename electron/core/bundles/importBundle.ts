@@ -46,16 +46,27 @@ import {
 const refuse = (detail: string): AppError =>
   new AppError('invalid_input', `${detail} Không có gì được nhập vào thư viện.`);
 
+function isBodyProblem(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && typeof issue.params?.kind === 'string';
+}
+
 function parseEntry<T>(entries: Map<string, Buffer>, name: string, schema: z.ZodType<T>): T | null {
   const data = entries.get(name);
   if (!data) return null;
+  let parsed: unknown;
   try {
-    return schema.parse(JSON.parse(data.toString('utf8')));
+    parsed = JSON.parse(data.toString('utf8'));
   } catch {
-    throw refuse(
-      `Mục «${name}» trong gói không đúng cấu trúc, có thể do phiên bản khác tạo ra hoặc đã bị sửa.`,
-    );
+    parsed = undefined;
   }
+  const result = schema.safeParse(parsed);
+  if (result.success) return result.data;
+  // A body this editor cannot read (e.g. from a newer Newsdesk): say which type it is.
+  const body = result.error.issues.find((issue) => isBodyProblem(issue));
+  if (body) throw refuse(`Bài trong mục «${name}» của gói: ${body.message}`);
+  throw refuse(
+    `Mục «${name}» trong gói không đúng cấu trúc, có thể do phiên bản khác tạo ra hoặc đã bị sửa.`,
+  );
 }
 
 /** The article columns for a version that came in a bundle. */

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 
 import { mediaPathPattern } from './container';
-import {
-  articleDocSchema,
-  articleMetaSchema,
-  articleStatuses,
-} from '../../../shared/domain/article';
+import { articleMetaSchema, articleStatuses } from '../../../shared/domain/article';
+import { articleBodySchema } from '../../../shared/editor/bodySchema';
 import { userNameSchema } from '../../../shared/workflow/accounts';
 import { roles } from '../../../shared/workflow/roles';
 import { chainPayload, signaturePayload } from './signatures';
@@ -26,7 +23,7 @@ export const revisionPayload = z.object({
   articleVersion: z.number().int().min(0),
   title: text(500),
   meta: z.record(z.string(), z.unknown()),
-  body: articleDocSchema,
+  body: articleBodySchema,
   /** Signed by whoever's session took it (bundles from before signing have none). */
   sig: signaturePayload.nullable().optional(),
 });
@@ -106,8 +103,9 @@ export const articlePayload = z.object({
     createdBy: nullableText(64),
     createdByName: text(200),
     statusChangedAt: z.number().int().nullable(),
-    meta: articleMetaSchema,
-    body: articleDocSchema,
+    // Older Newsdesk versions stored slugs longer than today's limit; the core cuts them on read.
+    meta: articleMetaSchema.extend({ slug: z.string().max(1000) }),
+    body: articleBodySchema,
   }),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   lineage: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10_000),

@@ -5,9 +5,15 @@ import type {
   DocNode,
   FeaturedImage,
 } from '../../../shared/domain/article';
-import { articleDocSchema, bodyWordCount, docToPlainText } from '../../../shared/domain/article';
+import {
+  articleDocSchema,
+  bodyWordCount,
+  docToPlainText,
+  storedForm,
+} from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
-import { slugify } from '../../../shared/vietnamese/slug';
+import { countWords } from '../../../shared/vietnamese/counts';
+import { ARTICLE_SLUG_MAX_LENGTH, articleSlug } from '../../../shared/vietnamese/slug';
 import type { ArticleContent, ArticleListRow, ArticleRow } from '../db/queries/articles';
 import type { Logger } from '../logging/logger';
 import { normalizeDocText } from './text';
@@ -36,11 +42,15 @@ function parseFeatured(text: string | null): FeaturedImage | null {
   return null;
 }
 
-/** The fields of a stored row; damaged JSON columns fall back to empty values. */
+/**
+ * The fields of a stored row; damaged JSON columns fall back to empty values. A slug longer than
+ * the limit (stored by an older Newsdesk or a bundle from one) is returned cut to it, so the
+ * editor can save the article again.
+ */
 export function rowToMeta(row: Omit<ArticleRow, 'body_json' | 'body_text'>): ArticleMeta {
   const tags = parseJson(row.tags_json);
   return {
-    slug: row.slug,
+    slug: row.slug.length > ARTICLE_SLUG_MAX_LENGTH ? articleSlug(row.slug) : row.slug,
     slugLocked: row.slug_locked === 1,
     lead: row.lead,
     categoryId: row.category_id,
@@ -94,18 +104,21 @@ export function rowToArticle(row: ArticleRow, logger: Logger): Article {
 
 /**
  * Canonical stored form of what the editor sent: NFC everywhere, slug generated from the title
- * unless the reporter set one (theirs is made URL-safe the same way), tags de-duplicated.
+ * unless the reporter set one (theirs is made URL-safe the same way), both cut to the slug limit,
+ * tags de-duplicated. Every stored field passes the save schema again (docs/article-limits.md).
  */
 export function toContent(
   input: { id: string; title: string; meta: ArticleMeta; body: DocNode },
   updatedAt: number,
 ): ArticleContent {
-  const title = input.title.normalize('NFC');
+  const title = storedForm(input.title);
   const body = normalizeDocText(input.body);
   const bodyText = docToPlainText(body);
   const meta = input.meta;
-  const slug = meta.slugLocked ? slugify(meta.slug) : slugify(title);
-  const tags = [...new Set(meta.tags.map((tag) => tag.normalize('NFC').trim()))];
+  // A hand-typed slug with nothing URL-safe in it counts as none: the title's slug is used.
+  const own = meta.slugLocked ? articleSlug(meta.slug) : '';
+  const slug = own || articleSlug(title);
+  const tags = [...new Set(meta.tags.map((tag) => storedForm(tag).trim()))];
   return {
     id: input.id,
     title,
@@ -114,16 +127,16 @@ export function toContent(
     word_count: bodyWordCount(body),
     updated_at: updatedAt,
     slug,
-    slug_locked: meta.slugLocked && slug !== '' ? 1 : 0,
-    lead: meta.lead.normalize('NFC'),
+    slug_locked: own !== '' ? 1 : 0,
+    lead: storedForm(meta.lead),
     category_id: meta.categoryId,
     tags_json: JSON.stringify(tags),
     author_id: meta.authorId,
-    source: meta.source.normalize('NFC'),
+    source: storedForm(meta.source),
     featured_json: meta.featuredImage
       ? JSON.stringify({
           mediaPath: meta.featuredImage.mediaPath,
-          alt: meta.featuredImage.alt.normalize('NFC'),
+          alt: storedForm(meta.featuredImage.alt),
         })
       : null,
     publish_at: meta.publishAt,

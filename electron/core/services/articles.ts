@@ -9,10 +9,10 @@ import type {
   ArticleSummary,
   DocNode,
 } from '../../../shared/domain/article';
-import { articleLimits, emptyDoc, emptyMeta } from '../../../shared/domain/article';
+import { articleLimits, emptyDoc, emptyMeta, storedForm } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
 import { foldForIndex, highlightSnippet } from '../../../shared/vietnamese/searchFold';
-import { slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug } from '../../../shared/vietnamese/slug';
 import { searchArticles } from '../db/queries/articleSearch';
 import type { ArticleListFilter, ArticleRow } from '../db/queries/articles';
 import {
@@ -137,7 +137,7 @@ export function createArticlesService(deps: ArticlesDeps) {
       const at = now();
       const body = emptyDoc();
       const meta = emptyMeta();
-      const title = input.title.normalize('NFC');
+      const title = storedForm(input.title);
       const row: ArticleRow = {
         id: randomUUID(),
         title,
@@ -148,7 +148,7 @@ export function createArticlesService(deps: ArticlesDeps) {
         version: 0,
         created_at: at,
         updated_at: at,
-        slug: slugify(title),
+        slug: articleSlug(title),
         slug_locked: 0,
         lead: '',
         category_id: null,

@@ -9,7 +9,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { Revision } from '../../../shared/domain/revision';
 import type { Locale } from '../../../shared/domain/settings';
 import type { SpellIssue } from '../../../shared/vietnamese/spellcheck';
-import { slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug } from '../../../shared/vietnamese/slug';
 import type { ArticleWorkflowState } from '../../../shared/workflow/review';
 import { SpellMenu } from '../../editor/extensions/spellcheck/SpellMenu';
 import { spellIssueAt } from '../../editor/extensions/spellcheck/Spellcheck';
@@ -35,6 +35,7 @@ import { focusTarget } from './focusTarget';
 import { SaveStatus } from './SaveStatus';
 import type { SideTab } from './SidePanel';
 import { SidePanel } from './SidePanel';
+import { UnreadableBodyBanner } from './UnreadableBodyBanner';
 import type { Notice } from './useArticleSession';
 import { useArticleSession } from './useArticleSession';
 
@@ -46,7 +47,7 @@ import { useArticleSession } from './useArticleSession';
 export function EditingSurface({
   article,
   workflow,
-  editable,
+  editable: allowed,
   guard,
   tab,
   onTab,
@@ -76,7 +77,11 @@ export function EditingSurface({
   const { session: seat } = useSession();
   // The category list is the editors' (the core refuses others); reporters pick from it.
   const mayEditCategories = seat.user.role === 'editor' || seat.user.role === 'admin';
-  const session = useArticleSession(article, { onAddWord: settings.addNewsroomWord, editable });
+  const session = useArticleSession(article, {
+    onAddWord: settings.addNewsroomWord,
+    editable: allowed,
+  });
+  const editable = allowed && session.unreadable === null;
   const { editor, meta, title, body, counts, figures, saveState, notice, setNotice } = session;
   const { changeMeta, changeTitle, insertFiles, flush, titleRef, versionRef, isPending } = session;
   const comments = useEditorComments(editor, article.id, flush);
@@ -110,7 +115,7 @@ export function EditingSurface({
       ...article,
       title,
       // The slug the portal will get: generated from the title until the reporter sets one.
-      meta: { ...meta, slug: meta.slugLocked ? meta.slug : slugify(title) },
+      meta: { ...meta, slug: meta.slugLocked ? meta.slug : articleSlug(title) },
       body,
       wordCount: counts.words,
     }),
@@ -175,6 +180,13 @@ export function EditingSurface({
           onGoTo={(issue) => goTo(issue.target)}
         />
         {guard}
+        {session.unreadable !== null ? (
+          <UnreadableBodyBanner
+            articleId={article.id}
+            detail={session.unreadable}
+            onHistory={() => onTab('history')}
+          />
+        ) : null}
         {flash ? (
           <EditorNotice notice={flash} testId="workflow-notice" onClose={() => onFlash(null)} />
         ) : null}

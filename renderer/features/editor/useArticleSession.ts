@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
 import { bodyWordCount } from '../../../shared/domain/article';
-import { countCharacters, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { findBodySchemaProblem } from '../../../shared/editor/bodySchema';
+import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
 import { editorExtensions } from '../../editor/editorExtensions';
 import { insertImageFiles } from '../../editor/figure/insertImages';
 import type { PasteOutcome } from '../../editor/pasteIntoEditor';
@@ -56,6 +57,13 @@ export function useArticleSession(
   const [figures, setFigures] = useState<FigureChoice[]>([]);
   const [body, setBody] = useState<DocNode>(article.body);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A stored body this editor cannot read (docs/body-schema.md) is never saved over: the
+  // article stays read-only and nothing here calls the autosaver.
+  const [unreadable, setUnreadable] = useState<string | null>(
+    () => findBodySchemaProblem(article.body)?.what ?? null,
+  );
+  const blockedRef = useRef(unreadable !== null);
+  const editable = (options.editable ?? true) && unreadable === null;
   const handlersRef = useRef({
     insertFiles: (_files: File[], _at?: number): void => undefined,
     paste: (_clipboard: DataTransfer): boolean => false,
@@ -71,7 +79,16 @@ export function useArticleSession(
       Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') }),
     ],
     content: article.body,
-    editable: options.editable ?? true,
+    editable,
+    // Never load a body with parts silently dropped (TipTap's default); refuse to edit instead.
+    enableContentCheck: true,
+    onContentError: ({ editor: failed, error }) => {
+      blockedRef.current = true;
+      failed.setEditable(false, false);
+      const cause = error.cause instanceof Error ? error.cause.message : error.message;
+      const detail = t('bodySafe.unknownPart', { detail: cause });
+      queueMicrotask(() => setUnreadable((current) => current ?? detail));
+    },
     shouldRerenderOnTransaction: false,
     // The CSP blocks TipTap's inline <style>; its rules ship in styles/prosemirror.css.
     injectCSS: false,
@@ -136,12 +153,14 @@ export function useArticleSession(
   }, [api, editor, t]);
 
   const changeMeta = useCallback((patch: Partial<ArticleMeta>) => {
+    if (blockedRef.current) return;
     metaRef.current = { ...metaRef.current, ...patch };
     setMeta(metaRef.current);
     autosaverRef.current?.changed();
   }, []);
 
   const changeTitle = useCallback((value: string) => {
+    if (blockedRef.current) return;
     setTitle(value);
     autosaverRef.current?.changed();
   }, []);
@@ -188,7 +207,7 @@ export function useArticleSession(
       setBody(json);
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
-      if (!transaction.docChanged) return;
+      if (!transaction.docChanged || blockedRef.current) return;
       autosaver.changed();
       if (statsTimer) clearTimeout(statsTimer);
       statsTimer = setTimeout(updateStats, 400);
@@ -224,6 +243,8 @@ export function useArticleSession(
     saveState,
     notice,
     setNotice,
+    /** Why the stored body cannot be edited here, or null; the article is then read-only. */
+    unreadable,
     changeMeta,
     changeTitle,
     insertFiles: (files: File[]) => handlersRef.current.insertFiles(files),

@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../shared/domain/article';
 import { bundleExtension } from '../../../shared/workflow/handoff';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
-import { fileToBase64 } from './bundleFiles';
+import { uploadFile } from '../../lib/uploadFile';
 import { ExportDialog } from './ExportDialog';
 import type { ImportResult } from './ImportReportDialog';
 import { ImportReportDialog } from './ImportReportDialog';
@@ -30,10 +30,11 @@ export function HandoffBar({
   const importFile = async (file: File): Promise<void> => {
     setImported({ kind: 'running', fileName: file.name });
     try {
-      const report = await callOrThrow(api, 'bundles.import', {
-        fileName: file.name,
-        dataBase64: await fileToBase64(file),
-      });
+      // In chunks, so bundles up to the contract's limit go through both shells.
+      const uploadId = await uploadFile(api, 'bundle', file, (sent, size) =>
+        setImported({ kind: 'running', fileName: file.name, sent, size }),
+      );
+      const report = await callOrThrow(api, 'bundles.importUploaded', { uploadId });
       setImported({ kind: 'done', fileName: file.name, report });
     } catch (failure) {
       setImported({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BundleImportReport } from '../../../shared/workflow/handoff';
 import { formatTime } from '../../lib/format';
 import { Modal } from '../../lib/Modal';
+import { UploadProgress } from '../../lib/UploadProgress';
 import { ConflictDiffDialog } from './ConflictDiffDialog';
 
 /** Everything the import did not accept, article by article, with the core's reason. */
@@ -35,7 +36,7 @@ function RefusedList({ report }: { report: BundleImportReport }) {
 
 /** What importing a bundle did, or why nothing was imported. */
 export type ImportResult =
-  | { kind: 'running'; fileName: string }
+  | { kind: 'running'; fileName: string; sent?: number; size?: number }
   | { kind: 'done'; fileName: string; report: BundleImportReport }
   | { kind: 'refused'; fileName: string; message: string };
 
@@ -78,7 +79,12 @@ export function ImportReportDialog({
           </button>
         }
       >
-        {result.kind === 'running' ? <p className="muted">{t('handoff.importing')}</p> : null}
+        {result.kind === 'running' ? (
+          <p className="muted" data-testid="bundle-import-progress">
+            {t('handoff.importing')}
+            {result.size ? <UploadProgress sent={result.sent ?? 0} size={result.size} /> : null}
+          </p>
+        ) : null}
         {result.kind === 'refused' ? (
           <p className="banner error import-refused" role="alert" data-testid="import-error">
             {result.message}

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/article';
 import { formatByline } from '../../../shared/domain/article';
 import { formatDateTimeInput, parseDateTimeInput } from '../../../shared/vietnamese/dates';
-import { isValidSlug, slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug, isValidSlug, slugify } from '../../../shared/vietnamese/slug';
 import { usePortalTags } from './usePortalTags';
 
 /** A photo in the body that can become the featured image. */
@@ -41,7 +41,7 @@ export function MetaPanel({
   onAddCategory?: (title: string) => Promise<Category>;
 }) {
   const { t } = useTranslation();
-  const slug = meta.slugLocked ? meta.slug : slugify(title);
+  const slug = meta.slugLocked ? meta.slug : articleSlug(title);
   return (
     <div className="meta-panel" data-testid="meta-panel">
       <Field
@@ -55,7 +55,10 @@ export function MetaPanel({
             spellCheck={false}
             onChange={(event) => onChange({ slug: event.target.value, slugLocked: true })}
             onBlur={(event) =>
-              onChange({ slug: slugify(event.target.value), slugLocked: event.target.value !== '' })
+              onChange({
+                slug: articleSlug(event.target.value),
+                slugLocked: event.target.value !== '',
+              })
             }
             aria-invalid={slug !== '' && !isValidSlug(slug)}
           />

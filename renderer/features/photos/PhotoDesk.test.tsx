@@ -132,7 +132,7 @@ describe('PhotoDesk import', () => {
   const jpeg = (name: string) =>
     new File([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3])], name, { type: 'image/jpeg' });
 
-  it('sends 25 files in two calls with the event name and reports the total', async () => {
+  it('uploads and imports 25 files one by one with the event name and reports the total', async () => {
     const api = new FakePhotoApi([]);
     renderDesk(api);
     await screen.findByText(/Chưa có ảnh nào/);
@@ -140,14 +140,19 @@ describe('PhotoDesk import', () => {
     const files = Array.from({ length: 25 }, (_, i) => jpeg(`IMG_${1000 + i}.jpg`));
     fireEvent.change(screen.getByTestId('photo-import-input'), { target: { files } });
 
-    const report = await screen.findByTestId('import-report');
+    const report = await screen.findByTestId('import-report', {}, { timeout: 15_000 });
     expect(report.textContent).toContain('Đã nhập 25 ảnh');
-    const calls = api.callsOf('photos.import');
-    expect(calls.map((call) => call.files.length)).toEqual([20, 5]);
+    const calls = api.callsOf('photos.importUploaded');
+    expect(calls.map((call) => call.uploadIds.length)).toEqual(Array<number>(25).fill(1));
     expect(calls[0]?.event).toBe('Kỳ họp HĐND tỉnh');
-    expect(calls[0]?.files[0]).toEqual({ name: 'IMG_1000.jpg', dataBase64: '/9j/AQID' });
+    expect(api.callsOf('uploads.begin')[0]).toEqual({
+      kind: 'photo',
+      fileName: 'IMG_1000.jpg',
+      size: 6,
+    });
+    expect(api.callsOf('uploads.append')[0]).toMatchObject({ offset: 0, dataBase64: '/9j/AQID' });
     expect(await screen.findAllByTestId('photo-tile')).toHaveLength(25);
-  });
+  }, 30_000);
 
   it('lists failed files with their messages and settles near-duplicates', async () => {
     const older = photoRecord(uuid(7), { originalName: 'DSC_0042.JPG' });
@@ -195,9 +200,9 @@ describe('PhotoDesk import', () => {
     ]);
   });
 
-  it('marks every file of a refused chunk failed with the main side message', async () => {
+  it('marks every refused file failed with the main side message', async () => {
     const api = new FakePhotoApi([]);
-    api.failures['photos.import'] = { code: 'storage_failed', message: 'Ổ đĩa đã đầy.' };
+    api.failures['photos.importUploaded'] = { code: 'storage_failed', message: 'Ổ đĩa đã đầy.' };
     renderDesk(api);
     fireEvent.change(screen.getByTestId('photo-import-input'), {
       target: { files: [jpeg('a.jpg'), jpeg('b.jpg')] },

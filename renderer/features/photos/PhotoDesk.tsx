@@ -15,6 +15,7 @@ import { PhotoPreview } from './PhotoPreview';
 import { PhotoToolbar } from './PhotoToolbar';
 import { RecipeEditor } from './RecipeEditor';
 import { RecipeSelect } from './RecipeSelect';
+import { UploadProgress } from '../../lib/UploadProgress';
 import type { ClickModifiers, Selection } from './selection';
 import {
   clickSelection,
@@ -128,6 +129,9 @@ export function PhotoDesk() {
         {imports.progress ? (
           <p className="import-progress muted" role="status" data-testid="import-progress">
             {labels.importing(imports.progress.done, imports.progress.total)}
+            {imports.progress.size ? (
+              <UploadProgress sent={imports.progress.sent ?? 0} size={imports.progress.size} />
+            ) : null}
           </p>
         ) : null}
         {imports.report ? (

@@ -71,6 +71,8 @@ export class FakePhotoApi implements NewsdeskApi {
   importExtras: Partial<PhotoImportReport> = {};
   /** Calls that answer with this error envelope instead of their result. */
   failures: Partial<Record<CallName, ContractError>> = {};
+  /** Uploads in progress: file name and the base64 chunks received. */
+  uploads = new Map<string, { fileName: string; chunks: string[] }>();
   private listeners = new Set<(payload: EventPayload<'jobs.progress'>) => void>();
   private nextId = 1000;
 
@@ -141,6 +143,34 @@ export class FakePhotoApi implements NewsdeskApi {
         failed: [],
         ...this.importExtras,
       };
+    },
+    'uploads.begin': (raw) => {
+      const input = raw as CallInput<'uploads.begin'>;
+      const uploadId = uuid(this.nextId++);
+      this.uploads.set(uploadId, { fileName: input.fileName, chunks: [] });
+      return { uploadId };
+    },
+    'uploads.append': (raw) => {
+      const input = raw as CallInput<'uploads.append'>;
+      const upload = this.uploads.get(input.uploadId);
+      if (!upload) throw new Error('no upload');
+      upload.chunks.push(input.dataBase64);
+      return { received: input.offset + (input.dataBase64.length * 3) / 4 };
+    },
+    'uploads.cancel': () => null,
+    'photos.importUploaded': (raw) => {
+      const input = raw as CallInput<'photos.importUploaded'>;
+      const imported = input.uploadIds.map((id) =>
+        photoRecord(uuid(this.nextId++), {
+          originalName: this.uploads.get(id)?.fileName ?? id,
+          event: input.event ?? '',
+        }),
+      );
+      this.photos.push(...imported);
+      // The extras answer one call (the first file's), as one import would report them.
+      const extras = this.importExtras;
+      this.importExtras = {};
+      return { imported, duplicates: [], nearDuplicates: [], failed: [], ...extras };
     },
     'photos.resolveDuplicate': () => null,
     'photos.updateCaptions': (raw) => {

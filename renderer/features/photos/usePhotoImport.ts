@@ -4,7 +4,8 @@ import type { NewsdeskApi } from '../../../shared/contract/api';
 import type { PhotoImportReport } from '../../../shared/photos/desk';
 import type { DuplicateChoice, NearDuplicate } from '../../../shared/photos/photoRecord';
 import { callOrThrow } from '../../lib/api';
-import { chunkFiles, maxFileBytes, readBase64 } from './importChunks';
+import { uploadFile } from '../../lib/uploadFile';
+import { displayName, maxFileBytes } from './importChunks';
 import { messageOf } from './errors';
 import type { PhotoDeskLabels } from './labels';
 
@@ -12,6 +13,10 @@ import type { PhotoDeskLabels } from './labels';
 export interface ImportProgress {
   done: number;
   total: number;
+  /** The file being uploaded, and how many of its bytes are sent. */
+  file?: string;
+  sent?: number;
+  size?: number;
 }
 
 /** What the desk's import controls need: start, progress, the merged report, duplicate choices. */
@@ -32,9 +37,9 @@ const emptyReport = (): PhotoImportReport => ({
 });
 
 /**
- * Sends picked or dropped files to `photos.import` chunk by chunk and merges the answers into
- * one report; a chunk the main side refuses whole marks each of its files failed with that
- * message, and the rest still go. `onChanged` runs after an import or a duplicate choice so the
+ * Uploads picked or dropped files one by one in chunks (docs/large-imports.md), imports each with
+ * `photos.importUploaded` and merges the answers into one report; a file that fails is reported
+ * with its message and the rest still go. `onChanged` runs after an import or a duplicate choice so the
  * grid reloads.
  */
 export function usePhotoImport(
@@ -59,37 +64,28 @@ export function usePhotoImport(
       setProgress({ done, total: files.length });
       setReport(null);
       setError(null);
-      for (const chunk of chunkFiles(sendable)) {
-        const payload: Array<{ name: string; dataBase64: string }> = [];
-        for (const file of chunk) {
-          try {
-            payload.push({ name: file.name.slice(0, 255), dataBase64: await readBase64(file) });
-          } catch {
-            merged.failed.push({
-              name: file.name,
-              code: 'read_failed',
-              message: labels.readFailed,
-            });
-          }
+      // One file per call, uploaded in chunks: any number of photos up to the per-file limit.
+      for (const file of sendable) {
+        try {
+          const uploadId = await uploadFile(api, 'photo', file, (sent) =>
+            setProgress({ done, total: files.length, file: file.name, sent, size: file.size }),
+          );
+          const answer = await callOrThrow(api, 'photos.importUploaded', {
+            uploadIds: [uploadId],
+            event: event.trim().slice(0, 200),
+          });
+          merged.imported.push(...answer.imported);
+          merged.duplicates.push(...answer.duplicates);
+          merged.nearDuplicates.push(...answer.nearDuplicates);
+          merged.failed.push(...answer.failed);
+        } catch (failure) {
+          const message =
+            failure instanceof DOMException
+              ? labels.readFailed
+              : messageOf(failure, labels.unexpected);
+          merged.failed.push({ name: displayName(file), code: 'import_failed', message });
         }
-        if (payload.length > 0) {
-          try {
-            const answer = await callOrThrow(api, 'photos.import', {
-              files: payload,
-              event: event.trim().slice(0, 200),
-            });
-            merged.imported.push(...answer.imported);
-            merged.duplicates.push(...answer.duplicates);
-            merged.nearDuplicates.push(...answer.nearDuplicates);
-            merged.failed.push(...answer.failed);
-          } catch (failure) {
-            const message = messageOf(failure, labels.unexpected);
-            for (const file of payload) {
-              merged.failed.push({ name: file.name, code: 'import_failed', message });
-            }
-          }
-        }
-        done += chunk.length;
+        done += 1;
         setProgress({ done, total: files.length });
       }
       setProgress(null);
