@@ -79,7 +79,7 @@ describe('large imports in the browser shell', () => {
     await report.waitFor({ timeout: 600_000 });
     expect(await page.getByTestId('import-failed').count()).toBe(0);
     await expect.poll(() => page.getByTestId('photo-tile').count()).toBe(16);
-    const shown = (await page.evaluate('window.uploadProgress')) as string[];
+    const shown = await page.evaluate<string[]>('window.uploadProgress');
     expect(shown.length).toBeGreaterThan(0);
     expect(shown[0]).toMatch(/Đang tải lên [\d.]+\/[\d.]+ MB/u);
     await screenshot(page, 'photo-import-16-jpegs');

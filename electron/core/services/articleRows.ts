@@ -12,7 +12,6 @@ import {
   storedForm,
 } from '../../../shared/domain/article';
 import { AppError } from '../../../shared/errors/appError';
-import { countWords } from '../../../shared/vietnamese/counts';
 import { ARTICLE_SLUG_MAX_LENGTH, articleSlug } from '../../../shared/vietnamese/slug';
 import type { ArticleContent, ArticleListRow, ArticleRow } from '../db/queries/articles';
 import type { Logger } from '../logging/logger';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
 import { bodyWordCount } from '../../../shared/domain/article';
 import { findBodySchemaProblem } from '../../../shared/editor/bodySchema';
-import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/vietnamese/counts';
+import { countCharacters, readingTimeMinutes } from '../../../shared/vietnamese/counts';
 import { editorExtensions } from '../../editor/editorExtensions';
 import { insertImageFiles } from '../../editor/figure/insertImages';
 import type { PasteOutcome } from '../../editor/pasteIntoEditor';

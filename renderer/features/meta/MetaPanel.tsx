@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/article';
 import { formatByline } from '../../../shared/domain/article';
 import { formatDateTimeInput, parseDateTimeInput } from '../../../shared/vietnamese/dates';
-import { articleSlug, isValidSlug, slugify } from '../../../shared/vietnamese/slug';
+import { articleSlug, isValidSlug } from '../../../shared/vietnamese/slug';
 import { usePortalTags } from './usePortalTags';
 
 /** A photo in the body that can become the featured image. */
