@@ -9,6 +9,8 @@ import { App } from './app/App';
 import { addNewsroomWords } from './editor/extensions/spellcheck/dictionary';
 import { AuthGate } from './features/auth/AuthGate';
 import { NoConnection } from './app/NoConnection';
+import { RecoveryScreen } from './features/recovery/RecoveryScreen';
+import { reloadWhenDamaged } from './features/recovery/reloadWhenDamaged';
 import { initI18n } from './i18n';
 import { resolveApi } from './lib/api';
 import { ApiContext } from './lib/ApiContext';
@@ -24,13 +26,20 @@ async function start(): Promise<void> {
     root.render(<NoConnection />);
     return;
   }
+  // A damaged library, lost changes or an unwritable folder: the recovery screen, before sign-in.
+  const library = await api.call('recovery.status', {});
+  if (library.ok && library.value.kind !== 'ok') {
+    await initI18n('vi');
+    root.render(<RecoveryScreen api={api} status={library.value} />);
+    return;
+  }
   const loaded = await api.call('settings.get', {});
   const settings = loaded.ok ? loaded.value : defaultSettings;
   await initI18n(settings.locale);
   addNewsroomWords(settings.newsroomWords);
   root.render(
     <StrictMode>
-      <ApiContext.Provider value={api}>
+      <ApiContext.Provider value={reloadWhenDamaged(api)}>
         <SettingsProvider initial={settings}>
           <AuthGate>
             <App initialArticleId={settings.lastArticleId} />

@@ -5,8 +5,8 @@ import { app, crashReporter, dialog, ipcMain, session } from 'electron';
 
 import { closeReadyChannel, closeRequestChannel } from '../../shared/contract/ipcChannels';
 import { AppError } from '../../shared/errors/appError';
-import type { Core } from '../core/app/createCore';
-import { createCore } from '../core/app/createCore';
+import type { LibraryHost } from '../core/recovery/libraryHost';
+import { openLibraryHost } from '../core/recovery/libraryHost';
 import { installCrashHandlers } from '../core/logging/crashReports';
 import { bindContract } from './ipc/bindContract';
 import { buildMenu } from './menu';
@@ -29,7 +29,7 @@ registerSchemes();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let core: Core | null = null;
+  let core: LibraryHost | null = null;
   let window: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      core = createCore({
+      core = openLibraryHost({
         dataDir: app.getPath('userData'),
         shell: 'desktop',
         appVersion: app.getVersion(),
@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
           ? path.join(process.resourcesPath, 'resources')
           : path.join(app.getAppPath(), 'resources'),
         secretBox: createDesktopSecretBox(),
+        scheduleBackups: true,
       });
     } catch (error) {
       const message = error instanceof AppError ? error.userMessage : String(error);
@@ -72,6 +73,15 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const opened = core;
+    // A damaged or behind library opens the window on the recovery screen; a folder that cannot
+    // be written has nothing to show but the message that names it.
+    const status = opened.status();
+    if (status.kind === 'folder_problem') {
+      dialog.showErrorBox('Newsdesk không mở được thư viện', status.message);
+      closed = true;
+      app.quit();
+      return;
+    }
     installCrashHandlers(opened.paths.crashes, opened.logger, (file) => {
       dialog.showErrorBox(
         'Newsdesk gặp lỗi và phải đóng',

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../shared/errors/appError';
-import { createCore } from '../core/app/createCore';
 import { defaultDataDir } from '../core/library/defaultDataDir';
 import { libraryPaths } from '../core/library/libraryPaths';
 import { installCrashHandlers } from '../core/logging/crashReports';
+import { importLibraryArchive } from '../core/recovery/libraryArchive';
+import type { LibraryHost } from '../core/recovery/libraryHost';
+import { openLibraryHost } from '../core/recovery/libraryHost';
 import { builtRendererDir, startWebServer } from './server';
 
 declare const NEWSDESK_VERSION: string;
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string', default: '0' },
+      'import-library': { type: 'string' },
     },
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
@@ -29,13 +32,23 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  let core;
+  let core: LibraryHost;
   try {
-    core = createCore({
+    // Moving to a new PC: the whole library from one `.ndlibrary` file (the current one, if
+    // any, is set aside first).
+    const archive = values['import-library'];
+    if (archive) {
+      const imported = importLibraryArchive(dataDir, archive);
+      process.stderr.write(
+        `Đã nhập thư viện (${imported.articleCount} bài) từ ${archive}. Thư viện cũ (nếu có) được cất ở ${imported.setAsideDir}.\n`,
+      );
+    }
+    core = openLibraryHost({
       dataDir,
       shell: 'browser',
       appVersion: NEWSDESK_VERSION,
       photoWorkerUrl: path.join(__dirname, 'photoWorker.js'),
+      scheduleBackups: true,
     });
   } catch (error) {
     if (error instanceof AppError) {
@@ -45,6 +58,18 @@ async function main(): Promise<void> {
     throw error;
   }
   const opened = core;
+  const status = opened.status();
+  if (status.kind === 'folder_problem') {
+    process.stderr.write(`${status.message}\n`);
+    process.exit(3);
+  }
+  if (status.kind !== 'ok') {
+    process.stderr.write(
+      status.kind === 'damaged'
+        ? `Tệp thư viện trong «${status.dataDir}» bị hỏng; Newsdesk không ghi gì vào đó. Hãy mở địa chỉ dưới đây để khôi phục từ bản sao lưu hoặc cứu dữ liệu.\n`
+        : `Thư viện trong «${status.dataDir}» thiếu những thay đổi đã lưu lần trước (có thể tệp newsdesk.sqlite-wal đã bị xoá). Hãy mở địa chỉ dưới đây để chọn bản sao lưu.\n`,
+    );
+  }
   installCrashHandlers(libraryPaths(dataDir).crashes, opened.logger, () => process.exit(70));
 
   const server = await startWebServer({

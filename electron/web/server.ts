@@ -12,7 +12,8 @@ import { contentSecurityPolicy } from '../core/security/csp';
 
 /** How the loopback bridge is started. */
 export interface WebServerOptions {
-  core: Core;
+  /** The library host (or a bare core in tests): the contract, its events, paths and log. */
+  core: Pick<Core, 'dispatch' | 'events' | 'paths' | 'logger'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   token: string;

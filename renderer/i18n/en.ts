@@ -1,4 +1,5 @@
 import type { Messages } from './vi';
+import { recoveryEn } from './recoveryEn';
 import { workflowEn } from './workflowEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -6,6 +7,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** English, the second language. */
 export const en: Widen<Messages> = {
   ...workflowEn,
+  ...recoveryEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

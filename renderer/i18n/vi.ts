@@ -1,8 +1,10 @@
+import { recoveryVi } from './recoveryVi';
 import { workflowVi } from './workflowVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
+  ...recoveryVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -25,6 +25,7 @@ import type { Settings } from '../domain/settings';
 import { locales, toneStyles } from '../domain/settings';
 import type { CallSpec } from './callSpec';
 import { call, id, noInput } from './callSpec';
+import { recoveryCalls } from './recoveryCalls';
 import { syncCalls } from './syncCalls';
 import { workflowCalls } from './workflowCalls';
 
@@ -256,6 +257,7 @@ export const calls = {
   'app.diagnostics': call<Diagnostics>()(noInput),
   ...workflowCalls,
   ...syncCalls,
+  ...recoveryCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -14,6 +14,7 @@ export const errorCodes = [
   'storage_failed',
   'corrupt_data',
   'checklist_failed',
+  'library_damaged',
   'internal',
 ] as const;
 
@@ -43,6 +44,8 @@ export const defaultMessages: Record<ErrorCode, string> = {
   corrupt_data: 'Dữ liệu đã lưu bị hỏng. Bản sửa đổi trước đó vẫn còn trong lịch sử.',
   checklist_failed:
     'Bài chưa qua danh sách kiểm tra trước khi duyệt. Hãy mở danh sách kiểm tra, sửa các lỗi rồi duyệt lại.',
+  library_damaged:
+    'Tệp thư viện dữ liệu bị hỏng, nên Newsdesk đã ngừng ghi vào đó. Hãy tải lại trang (hoặc mở lại Newsdesk) để khôi phục từ bản sao lưu hoặc cứu dữ liệu.',
   internal:
     'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu lỗi lặp lại, gửi tệp nhật ký cho bộ phận kỹ thuật.',
 };

@@ -122,4 +122,17 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'sync.status': polling,
   'sync.conflict': signedIn,
   'sync.resolveConflict': only('giải quyết xung đột với cổng', 'editor', 'admin'),
+
+  // Backups and recovery (issue 11): a damaged library has no accounts to sign in with, so the
+  // recovery calls are public and act only while the library is not ok; backups are the admin's.
+  'recovery.status': { who: 'public', passive: true },
+  'recovery.backups': open,
+  'recovery.restore': open,
+  'recovery.salvage': open,
+  'recovery.continueBehind': open,
+  'backups.list': only('xem bản sao lưu', 'admin'),
+  'backups.create': only('sao lưu thư viện', 'admin'),
+  'backups.setPlaces': only('đổi nơi sao lưu', 'admin'),
+  'backups.restore': only('khôi phục bản sao lưu', 'admin'),
+  'backups.exportLibrary': only('xuất toàn bộ thư viện', 'admin'),
 };

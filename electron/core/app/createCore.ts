@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { fail } from '../../../shared/contract/result';
 import { figureMediaPaths } from '../../../shared/domain/article';
+import { defaultMessages } from '../../../shared/errors/appError';
 import type { Diagnostics } from '../../../shared/domain/diagnostics';
 import type { ScryptParams } from '../auth/password';
 import type { Dispatch, Handlers } from '../contract/dispatch';
@@ -20,6 +22,7 @@ import { createArticlesService } from '../services/articles';
 import type { AuditService } from '../services/audit';
 import { createPhotoDesk } from './photoDesk';
 import type { Publishing } from './publishing';
+import type { LibraryGuard } from '../recovery/libraryGuard';
 import { createPublishing } from './publishing';
 import { createWorkflowDesk } from './workflowDesk';
 import { createDirectoryService } from '../services/directory';
@@ -33,6 +36,9 @@ import { snapshotArticle } from '../sync/payload';
 import { syncHandlers } from '../sync/syncHandlers';
 import type { SyncOptions, SyncService } from '../sync/syncService';
 import { createSyncService } from '../sync/syncService';
+import type { HostCallName } from '../../../shared/contract/recoveryCalls';
+import { createLibraryGuard } from '../recovery/libraryGuard';
+import { hostCallsWithoutHost } from '../recovery/hostHandlers';
 
 /**
  * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
@@ -70,6 +76,18 @@ export interface CoreOptions {
   secretBox?: SecretBox;
   /** Outbox tuning (tests and the benchmark shorten waits, add a request meter). */
   sync?: SyncOptions;
+  /**
+   * Set by the library host (`recovery/libraryHost.ts`): its event bus (kept across a restore),
+   * its recovery calls, the start-up check time, the backup timer, and what to do when SQLite
+   * reports the file damaged while the app runs.
+   */
+  host?: {
+    events: EventBus;
+    handlers: Pick<Handlers, HostCallName>;
+    checkedAt: number | null;
+    scheduleBackups: boolean;
+    onDamaged(detail: string): void;
+  };
 }
 
 /** The running application core: one per library, shared by whichever shell hosts it. */
@@ -82,8 +100,13 @@ export interface Core {
   sync: SyncService;
   /** The append-only audit trail, for records made outside a contract call (sync runs). */
   audit: AuditService;
-  /** Finishes photo work in flight, then closes the library. */
-  close(): Promise<void>;
+  /** Automatic backups and the commit mark (issue 11). */
+  guard: LibraryGuard;
+  /**
+   * Finishes photo work in flight, takes the quit backup (unless `backup: false`, for a library
+   * found damaged), then closes the library.
+   */
+  close(options?: { backup?: boolean }): Promise<void>;
 }
 
 /**
@@ -103,7 +126,15 @@ export function createCore(options: CoreOptions): Core {
   writeHolder(paths.holder, { pid: process.pid, shell: options.shell, since: now() });
   logger.info('library opened', { dataDir: paths.dataDir, schemaVersion, shell: options.shell });
 
-  const events = createEventBus();
+  const guard = createLibraryGuard({
+    db,
+    paths,
+    logger: logger.child('recovery'),
+    now,
+    checkedAt: options.host?.checkedAt ?? null,
+    schedule: options.host?.scheduleBackups ?? false,
+  });
+  const events = options.host?.events ?? createEventBus();
   const indexer = createSearchIndexer({ db, logger: logger.child('search') });
   const revisions = createRevisionsService({
     db,
@@ -250,20 +281,37 @@ export function createCore(options: CoreOptions): Core {
     // Transitions go through the publishing bridge: approving queues the article for the portals.
     'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
     ...syncHandlers(sync),
+    ...guard.handlers,
+    ...(options.host?.handlers ?? hostCallsWithoutHost),
   };
+  // Once SQLite reports the file damaged, no call reaches it again (nothing more is written).
+  let damaged = false;
+  const dispatch = createDispatch(handlers, logger, workflowDesk.access, (detail) => {
+    damaged = true;
+    options.host?.onDamaged(detail);
+  });
 
   return {
-    dispatch: createDispatch(handlers, logger, workflowDesk.access),
+    dispatch: async (name, input, context) => {
+      if (damaged && !name.startsWith('recovery.'))
+        return fail({ code: 'library_damaged', message: defaultMessages.library_damaged });
+      const result = await dispatch(name, input, context);
+      guard.afterCall();
+      return result;
+    },
+    guard,
     events,
     paths,
     logger,
     sync,
     audit: workflowDesk.audit,
-    async close() {
+    async close(closeOptions = {}) {
       await sync.close();
       await photoDesk.close();
       indexer.flush();
+      await guard.beforeClose({ backup: closeOptions.backup !== false });
       db.close();
+      guard.afterClose();
       fs.rmSync(paths.holder, { force: true });
       logger.info('library closed');
     },

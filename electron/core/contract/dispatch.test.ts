@@ -269,6 +269,20 @@ const malformed: Record<CallName, unknown[]> = {
   'sync.status': [{ verbose: true }],
   'sync.conflict': [{}],
   'sync.resolveConflict': [{ id: uuid }, { id: uuid, keep: 'both' }, { id: 'x', keep: 'mine' }],
+  'recovery.status': [null, { extra: 1 }],
+  'recovery.backups': [null, { extra: 1 }],
+  'recovery.restore': [{}, { place: 'usb', id: 'a.sqlite' }, { place: 'main', id: '../x.sqlite' }],
+  'recovery.salvage': [null, { extra: 1 }],
+  'recovery.continueBehind': [null, { extra: 1 }],
+  'backups.list': [null, { extra: 1 }],
+  'backups.create': [null, { extra: 1 }],
+  'backups.setPlaces': [{}, { extraDir: '' }, { extraDir: null, intervalMinutes: 0 }],
+  'backups.restore': [
+    {},
+    { place: 'main', id: 'newsdesk.db' },
+    { place: 'main', id: 'a/b.sqlite' },
+  ],
+  'backups.exportLibrary': [null, { extra: 1 }],
 };
 
 function deep(levels: number): unknown {

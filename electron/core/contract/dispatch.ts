@@ -60,9 +60,16 @@ function sqliteCode(error: unknown): string | undefined {
 /**
  * Checks, validates and runs a call. The session is checked against the call's permission first
  * (`access`), then every input is parsed by the contract's zod schema here, in the main side,
- * whatever the renderer claims; errors come back as typed envelopes, never as throws.
+ * whatever the renderer claims; errors come back as typed envelopes, never as throws. SQLite
+ * reporting a damaged file answers `library_damaged` and tells `onDamaged`, which stops every
+ * later write (nothing more goes into a damaged file).
  */
-export function createDispatch(handlers: Handlers, logger: Logger, access: AccessCheck): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  logger: Logger,
+  access: AccessCheck,
+  onDamaged?: (detail: string) => void,
+): Dispatch {
   // Validation messages reach the user: have zod write them in Vietnamese.
   z.config(z.locales.vi());
   const log = logger.child('contract');
@@ -99,6 +106,11 @@ export function createDispatch(handlers: Handlers, logger: Logger, access: Acces
         return fail(error.toContractError());
       }
       const code = sqliteCode(error);
+      if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+        log.error('library damaged', { name, error });
+        onDamaged?.(error instanceof Error ? error.message : String(error));
+        return fail({ code: 'library_damaged', message: defaultMessages.library_damaged });
+      }
       if (code === 'SQLITE_FULL' || code?.startsWith('SQLITE_IOERR') || code === 'ENOSPC') {
         log.error('storage failure', { name, error });
         return fail({ code: 'storage_failed', message: defaultMessages.storage_failed });

@@ -24,6 +24,12 @@ const publicCalls = [
   'auth.signOut',
   'settings.get',
   'app.diagnostics',
+  // A damaged library has no accounts to sign in with; these act only while it is not ok.
+  'recovery.status',
+  'recovery.backups',
+  'recovery.restore',
+  'recovery.salvage',
+  'recovery.continueBehind',
 ].sort();
 
 describe('permissions enforced by the core', () => {

@@ -11,7 +11,7 @@ import type { Core } from '../../core/app/createCore';
  * anything else (an injected frame, a navigated page) is refused before the core sees it.
  */
 export function bindContract(
-  core: Core,
+  core: Pick<Core, 'dispatch' | 'events' | 'logger'>,
   getWindow: () => BrowserWindow | null,
   isAppUrl: (url: string) => boolean,
 ): () => void {

@@ -9,6 +9,7 @@ import { ChangePasswordSection } from './ChangePasswordSection';
 import { PolicySection } from './PolicySection';
 import { UsersSection } from './UsersSection';
 import { PortalsSection } from '../sync/PortalsSection';
+import { BackupsSection } from '../recovery/BackupsSection';
 
 /** Newsroom settings: tone style, the newsroom dictionary, author profiles and categories. */
 export function SettingsScreen() {
@@ -28,6 +29,7 @@ export function SettingsScreen() {
       <PolicySection />
       <PortalsSection canManage={session.user.role === 'admin'} />
       <ChangePasswordSection />
+      {session.user.role === 'admin' ? <BackupsSection /> : null}
 
       <section className="settings-card">
         <h2>{t('settings.toneTitle')}</h2>

@@ -18,6 +18,7 @@ import { migration0140 } from './0140-add-article-lineage';
 import { migration0150 } from './0150-create-portal-connections';
 import { migration0160 } from './0160-create-sync-outbox';
 import { migration0200 } from './0200-add-photo-focus-and-logos';
+import { migration0220 } from './0220-create-library-commits';
 import { migration0290 } from './0290-recount-words-without-captions';
 import type { Migration } from './types';
 
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration0150,
   migration0160,
   migration0200,
+  migration0220,
   migration0290,
 ];
 

@@ -32,6 +32,7 @@ describe('migrations', () => {
       'caption_templates',
       'categories',
       'comments',
+      'library_commits',
       'logos',
       'photo_duplicates',
       'photo_job_items',
