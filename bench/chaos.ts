@@ -88,7 +88,9 @@ function tally(label: string, verdict: Verdict, killed: boolean, since: number):
     verdict.missing.length ? `, missing ${verdict.missing.slice(0, 4).join('; ')}` : ''
   }${verdict.message ? ` (${verdict.message.slice(0, 160)})` : ''}`;
   if (bad) problems.push(line);
-  if (bad || verdict.said !== 'ok' || smoke) process.stdout.write(`${line}\n`);
+  process.stdout.write(
+    `${line} | so far: runs ${figures.runs}, words_lost_max ${figures.wordsLostMax}, silent ${figures.silent}, unrecoverable ${figures.unrecoverable}, restored ${figures.restored}\n`,
+  );
 }
 
 async function openLane(kind: KillKind, attempt = 0): Promise<Lane> {
@@ -174,7 +176,7 @@ async function main(): Promise<void> {
       for (const kind of damageKinds) {
         run += 1;
         const since = Date.now();
-        const { verdict, folderSaid } = await runDamage(
+        const { verdict, folderSaid, note } = await runDamage(
           kind,
           base,
           path.join(root, `damage-${run}-${kind}`),
@@ -188,7 +190,7 @@ async function main(): Promise<void> {
               `run ${run} ${kind}: no folder message (${folderSaid.said} ${folderSaid.message.slice(0, 160)})`,
             );
         }
-        tally(`run ${run} damage ${kind}`, verdict, false, since);
+        tally(`run ${run} damage ${kind}${note ? ` (${note})` : ''}`, verdict, false, since);
       }
   } finally {
     for (const lane of lanes.values()) await lane.shell?.stop('SIGKILL');

@@ -63,6 +63,8 @@ export interface DamageResult {
   verdict: Verdict;
   /** For folder trouble: what the app said before the folder was fixed. */
   folderSaid: RestartReport | null;
+  /** How the file was damaged, for the run's line. */
+  note: string;
 }
 
 async function settle(report: RestartReport, base: DamageBase): Promise<Verdict> {
@@ -85,27 +87,32 @@ export async function runDamage(
   const file = databaseOf(runDir);
   // Half the runs hit a file whose WAL was merged (as after a clean quit), half a file with the
   // last commits still in its WAL (as after a crash).
+  let note = '';
   if ((kind === 'truncate' || kind === 'flipPages') && random() < 0.5) {
     const db = new Database(file);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
+    note = 'WAL merged first; ';
   }
   if (kind === 'truncate') {
     const size = fs.statSync(file).size;
-    fs.truncateSync(file, Math.floor(size * (0.2 + random() * 0.7)));
+    const keep = Math.floor(size * (0.2 + random() * 0.7));
+    fs.truncateSync(file, keep);
+    note += `cut ${size} → ${keep} bytes`;
   } else if (kind === 'flipPages') {
-    flipRandomPages(file, random);
+    note += `pages ${flipRandomPages(file, random).join(', ')} overwritten`;
   } else if (kind === 'deleteWal') {
     fs.rmSync(`${file}-wal`, { force: true });
   } else {
     fs.rmSync(`${file}-shm`, { force: true });
   }
   const report = await restartAndCheck(runDir, base.ledger, base.upToBackup);
-  return { verdict: await settle(report, base), folderSaid: null };
+  return { verdict: await settle(report, base), folderSaid: null, note };
 }
 
 /** Overwrites 1–3 random pages of the file with random bytes (a bad sector, a stray write). */
-function flipRandomPages(file: string, random: () => number): void {
+function flipRandomPages(file: string, random: () => number): number[] {
+  const hit: number[] = [];
   const pageSize = 4096;
   const pages = Math.floor(fs.statSync(file).size / pageSize);
   const fd = fs.openSync(file, 'r+');
@@ -114,6 +121,7 @@ function flipRandomPages(file: string, random: () => number): void {
     for (let n = 0; n < count; n += 1) {
       // Page 1 holds the header and schema; any page may be hit, the first included.
       const page = Math.floor(random() * pages);
+      hit.push(page + 1);
       const bytes = Buffer.alloc(pageSize);
       fs.readSync(fd, bytes, 0, pageSize, page * pageSize);
       for (let i = 0; i < pageSize; i += 1) bytes[i] = (bytes[i] ?? 0) ^ Math.floor(random() * 256);
@@ -123,6 +131,7 @@ function flipRandomPages(file: string, random: () => number): void {
   } finally {
     fs.closeSync(fd);
   }
+  return hit;
 }
 
 async function folderTrouble(
@@ -144,7 +153,7 @@ async function folderTrouble(
     }
     // The user makes the folder writable again and starts Newsdesk.
     const report = await restartAndCheck(runDir, base.ledger, base.upToBackup);
-    return { verdict: await settle(report, base), folderSaid };
+    return { verdict: await settle(report, base), folderSaid, note: '' };
   }
   const unmount = mountTmpfs(runDir, 'size=48m');
   try {
@@ -164,7 +173,7 @@ async function folderTrouble(
     // The user frees space and starts Newsdesk again.
     fs.rmSync(filler);
     const report = await restartAndCheck(runDir, base.ledger, base.upToBackup);
-    return { verdict: await settle(report, base), folderSaid };
+    return { verdict: await settle(report, base), folderSaid, note: '' };
   } finally {
     unmount();
   }
