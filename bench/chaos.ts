@@ -9,6 +9,7 @@ import type { Core } from '../electron/core/app/createCore';
 import { createNullLogger } from '../electron/core/logging/logger';
 import { sourcePhotoWorkerUrl } from '../electron/core/photos/batch/sourceWorker';
 import { launchChromium } from '../tests/e2e/support/browser';
+import { canMount } from '../tests/e2e/support/libraryFiles';
 import type { WebShell } from '../tests/e2e/support/webShell';
 import { startWebShell } from '../tests/e2e/support/webShell';
 import type { Ledger, Verdict } from './chaosCheck';
@@ -46,6 +47,10 @@ if (!wp)
     'SKIP sync kills: no WordPress (WP_URL, WP_USER, WP_APP_PASSWORD unset); run `eval "$(scripts/wordpress-local.sh env)"` first\n',
   );
 const kinds: KillKind[] = killKinds.filter((kind) => kind !== 'sync' || wp !== null);
+if (!canMount()) process.stdout.write('SKIP read-only folder and full disk: mounting needs root\n');
+const damages = damageKinds.filter(
+  (kind) => canMount() || (kind !== 'readOnlyFolder' && kind !== 'fullDisk'),
+);
 
 /** One library per kill kind, crashed again and again. */
 interface Lane {
@@ -173,7 +178,7 @@ async function main(): Promise<void> {
     process.stdout.write(`kills done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     const base = await prepareDamageBase(path.join(root, 'damage-base'), random);
     for (let round = 0; round < damagePerKind; round += 1)
-      for (const kind of damageKinds) {
+      for (const kind of damages) {
         run += 1;
         const since = Date.now();
         const { verdict, folderSaid, note } = await runDamage(
