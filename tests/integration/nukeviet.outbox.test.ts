@@ -143,7 +143,7 @@ describe.skipIf(skipReason !== null)('NukeViet through the outbox: updates and c
     await until(again.id, ['done', 'conflict', 'failed']);
     expect((await item(again.id)).state).toBe('conflict');
     // A typed code, not 'internal': the UI and the log know what stopped the item.
-    expect((await item(again.id)).lastError?.code).toBe('conflict');
+    expect((await item(again.id)).lastError?.code).toBe('portal_edited');
     const conflict = await callCore(core, 'sync.conflict', { id: again.id });
     expect(conflict.mine.title).toBe(`${approved.title} (bàn biên tập)`);
     expect(conflict.theirs?.title).toBe('Biên tập viên sửa trên cổng');

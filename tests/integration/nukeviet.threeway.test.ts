@@ -48,7 +48,7 @@ describe.skipIf(skipReason !== null)('NukeViet: three-way sync per field', () =>
     ).id;
     categoryId = (await callCore(core, 'categories.save', { title: 'Xã hội' })).id;
     harness.exec(
-      "INSERT INTO nv4_users (userid, username, md5username, email, first_name, last_name, regdate, active) VALUES (77, 'lan.bt', '', 'lan@example.invalid', 'Lan', 'Nguyễn Thị', 0, 1)",
+      "INSERT INTO nv4_users (userid, username, md5username, email, first_name, last_name, birthday, question, regdate, active) VALUES (77, 'lan.bt', '', 'lan@example.invalid', 'Lan', 'Nguyễn Thị', 0, '', 0, 1)",
     );
   });
 
