@@ -58,9 +58,11 @@ describe.skipIf(env === null)('portal categories in the picker, against WordPres
   });
 
   it('pulled categories are the picker list: parents kept, no duplicates, renames followed', async () => {
-    await signInAs(core, 'reporter');
+    // Pulling from the portal is an editor's call; reporters then pick from what was pulled.
+    await signInAs(core, 'editor');
     const refreshed = await callCore(core, 'portals.refreshTerms', { id: connectionId });
     expect(refreshed.failure).toBeNull();
+    await signInAs(core, 'reporter');
     const pulled = refreshed.terms.categories.length;
     expect(pulled).toBeGreaterThanOrEqual(2);
 
@@ -72,7 +74,9 @@ describe.skipIf(env === null)('portal categories in the picker, against WordPres
     expect(list.length).toBeGreaterThanOrEqual(pulled);
 
     await rest.post(`/wp/v2/categories/${parentRemote}`, { name: `Thời sự mới ${run}` });
+    await signInAs(core, 'editor');
     await callCore(core, 'portals.refreshTerms', { id: connectionId });
+    await signInAs(core, 'reporter');
     const again = await callCore(core, 'categories.list', {});
     expect(again).toHaveLength(list.length);
     expect(again.find((category) => category.id === parent?.id)?.title).toBe(`Thời sự mới ${run}`);

@@ -126,6 +126,7 @@ describe.skipIf(env === null)('portal connections', () => {
       canUpload: true,
       lookupBySyncKey: true,
       failure: null,
+      suggestedBaseUrl: null,
     });
     const wrong = await callCore(core, 'portals.test', {
       kind: 'wordpress',
