@@ -42,7 +42,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <ApiContext.Provider value={reloadWhenDamaged(api)}>
         <SettingsProvider initial={settings}>
-          <ConnectionBanner />
+          <ConnectionBanner api={api} />
           <AuthGate>
             <App initialArticleId={settings.lastArticleId} />
           </AuthGate>

@@ -3,7 +3,6 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ConnectionState, HttpConnection } from '../lib/httpApi';
-import { useApi } from '../lib/ApiContext';
 
 /** The browser shell's connection, when the API has one (Electron's preload does not). */
 function connectionOf(api: unknown): HttpConnection | null {
@@ -17,9 +16,9 @@ function connectionOf(api: unknown): HttpConnection | null {
  * Says when the browser shell's server has gone («Mất kết nối…») or came back with a new token
  * (Newsdesk was started again), with a way back: «Thử lại», or pasting the new address it
  * printed. Typing on the page is kept meanwhile; the autosaver saves it once the link is back.
+ * Takes the shell's own API object (wrappers such as the damaged-library reload drop the link).
  */
-export function ConnectionBanner() {
-  const api = useApi();
+export function ConnectionBanner({ api }: { api: unknown }) {
   const { t } = useTranslation();
   const connection = connectionOf(api);
   const [state, setState] = useState<ConnectionState>(connection?.state() ?? 'ok');

@@ -100,9 +100,13 @@ export function pasteIntoEditor(
       result.images.length > 0 ? await importImages(result.html, api, messages) : result.html;
     const before = editor.state.doc.content.size;
     const chain = editor.chain().focus();
-    if (at === undefined)
-      chain.insertContent(cleaned, { parseOptions: { preserveWhitespace: false } });
-    else chain.insertContentAt(at, cleaned, { parseOptions: { preserveWhitespace: false } });
+    // A paste is cleaned into the schema on purpose: what the schema lacks is dropped, never a
+    // reason to refuse the paste (the content check guards loading stored bodies only).
+    const { from, to } = editor.state.selection;
+    chain.insertContentAt(at ?? { from, to }, cleaned, {
+      parseOptions: { preserveWhitespace: false },
+      errorOnInvalidContent: false,
+    });
     chain.run();
     const insertedSize = editor.state.doc.content.size - before;
     for (const warning of result.warnings) messages.push(PASTE_WARNING_MESSAGES[warning]);

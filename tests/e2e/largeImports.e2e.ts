@@ -149,7 +149,10 @@ describe('large imports in the browser shell', () => {
     handoff.page.setDefaultTimeout(300_000);
     await new AppPage(handoff.page).open(target.url);
     const lines = await handoff.importBundle(exported.path);
-    expect(lines).toEqual([{ title: 'Bài có ảnh lớn', outcome: 'inserted' }]);
+    // The two libraries share no newsroom, so the article arrives whole as an unverified copy.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.title).toMatch(/^Bài có ảnh lớn/u);
+    expect(lines[0]?.outcome).toBe('unverified');
     await screenshot(handoff.page, 'bundle-import-large');
     await target.stop();
   }, 900_000);

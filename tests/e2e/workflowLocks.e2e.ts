@@ -108,6 +108,8 @@ describe('sessions and editing locks', () => {
       await page.locator('[data-testid="audit-entry"][data-action="takeover"]').waitFor();
       expect(await review.auditSteps()).toEqual([
         `create::${e2eAdmin.displayName}`,
+        // The administrator's typing, signed once per editing session (hand-off signatures).
+        `edit::${e2eAdmin.displayName}`,
         `takeover::${editor.displayName}`,
       ]);
       expect(await page.getByTestId('audit-trail').innerText()).toContain(

@@ -81,6 +81,8 @@ export function useArticleSession(
     content: article.body,
     editable,
     // Never load a body with parts silently dropped (TipTap's default); refuse to edit instead.
+    // Checked when the stored body loads (an unknown node must not be dropped and then saved);
+    // pastes are sanitised into the schema on purpose and insert with errorOnInvalidContent off.
     enableContentCheck: true,
     onContentError: ({ editor: failed, error }) => {
       blockedRef.current = true;
