@@ -220,6 +220,8 @@ export const en: Widen<Messages> = {
       'This address has no ?token=…. Copy the whole address line that “npm run web” printed.',
   },
   errors: {
+    unexpected:
+      'Something unexpected went wrong. Try again; if it keeps happening, send the log file to your technical staff.',
     noApi:
       'Cannot reach Newsdesk. Open the exact address (with ?token=…) that “npm run web” printed.',
   },

@@ -221,6 +221,8 @@ export const vi = {
       'Địa chỉ này không có mã ?token=…. Hãy chép cả dòng địa chỉ mà «npm run web» in ra.',
   },
   errors: {
+    unexpected:
+      'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu lỗi lặp lại, gửi tệp nhật ký cho bộ phận kỹ thuật.',
     noApi:
       'Không kết nối được với Newsdesk. Hãy mở đúng đường dẫn (có mã ?token=…) mà lệnh «npm run web» in ra.',
   },
