@@ -209,6 +209,53 @@ describe('photo batch runner', () => {
     db.close();
   });
 
+  it('quitting mid-batch stops claiming photos: the rest wait for the next start (chaos finding)', async () => {
+    // bench:chaos found a shell that never exited after SIGTERM during a batch: closing aborted
+    // the photos in flight, each came back "cancelled", was put back in the queue and claimed
+    // again at once, and a closed pool answers "cancelled" at once: a loop of promise callbacks
+    // that kept the CPU busy and never let the process quit. This pool is the real one, with
+    // each answer delayed by one macrotask so the loop, if any, cannot starve this test.
+    const root = tempDir();
+    const files = await copies(root, 10);
+    const db = openJobsDb(path.join(root, 'jobs.sqlite'));
+    const own = createPhotoWorkerPool({ workerUrl: sourcePhotoWorkerUrl, size: 2 });
+    let closed = false;
+    let runsAfterClose = 0;
+    const counting: PhotoWorkerPool = {
+      size: own.size,
+      run: async (task, signal) => {
+        if (closed) runsAfterClose += 1;
+        const result = await own.run(task, signal);
+        await new Promise((resolve) => setImmediate(resolve));
+        return result;
+      },
+      close: () => own.close(),
+    };
+    const { runner } = runnerFor(db, counting);
+    const jobId = runner.start({
+      inputs: inputsOf(files),
+      recipe: defaultWebRecipe,
+      outDir: path.join(root, 'out'),
+      existingPolicy: 'rename',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // As photoDesk.close() does: the runner first, then the pool.
+    await runner.close();
+    closed = true;
+    await counting.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(runsAfterClose).toBe(0);
+    const rows = db
+      .prepare('SELECT state, COUNT(*) AS n FROM photo_job_items WHERE job_id = ? GROUP BY state')
+      .all(jobId) as { state: string; n: number }[];
+    const counts = Object.fromEntries(rows.map((row) => [row.state, row.n]));
+    // Nothing lost and nothing claimed: every photo is done or waits for the next start.
+    expect(counts.running ?? 0).toBe(0);
+    expect((counts.done ?? 0) + (counts.pending ?? 0)).toBe(10);
+    expect(counts.pending ?? 0).toBeGreaterThan(0);
+    db.close();
+  });
+
   it("skips photos whose outputs exist under 'skip', and reports why", async () => {
     const root = tempDir();
     const outDir = path.join(root, 'out');

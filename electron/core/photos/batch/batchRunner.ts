@@ -229,10 +229,16 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
    * sees its photo, so a crash always finds them 'running' (see recover.ts); `record` runs in the
    * same transaction.
    */
+  let closing = false;
   const pump = (record?: () => void): void => {
     if (!db.open) return;
     const claimed = db.transaction(() => {
       record?.();
+      // Closing: results are still recorded, but nothing new is claimed. A photo cancelled by
+      // the close goes back to the queue and waits for the next start (resumeInterrupted);
+      // claiming it again would hand it to a closed pool, which answers "cancelled" at once,
+      // a loop of promise callbacks that never lets the process quit.
+      if (closing) return [];
       const picks: { job: ActiveJob; item: ItemRow }[] = [];
       for (const job of active.values()) {
         while (inFlight + picks.length < concurrency && getJob(db, job.id)?.state === 'running') {
@@ -345,6 +351,7 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       });
     },
     async close() {
+      closing = true;
       for (const job of active.values()) {
         for (const controller of job.inFlight.values()) controller.abort();
       }
