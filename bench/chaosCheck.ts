@@ -95,8 +95,8 @@ export interface RestartReport {
 
 /**
  * Restarts the real shell on a folder and plays the user: reads what it says; when it says the
- * library is damaged, salvages (and, if salvage could not bring back everything confirmed up to
- * the newest backup, restores that backup instead); when it says changes were lost, restores the
+ * library is damaged, salvages (and, if salvage is refused or could not bring back everything
+ * confirmed up to the newest backup, restores that backup instead); when it says changes were lost, restores the
  * newest backup. Then signs in and compares with the ledger.
  */
 export async function restartAndCheck(
@@ -126,7 +126,21 @@ export async function restartAndCheck(
     const backups = await call<BackupInfo[]>(shell, 'recovery.backups', {});
     const newest = backups[0];
     if (status.kind === 'damaged') {
-      await call(shell, 'recovery.salvage', {});
+      const salvaged = await call(shell, 'recovery.salvage', {}).then(
+        () => true,
+        (refused: unknown) => {
+          // A file too damaged to salvage (its table list unreadable): the screen says so and
+          // the person presses «Khôi phục» instead, as the bench does here.
+          if (!newest) throw refused;
+          return false;
+        },
+      );
+      if (!salvaged && newest) {
+        await call(shell, 'recovery.restore', { place: newest.place, id: newest.id });
+        await signInShell(shell.url);
+        const restored = await compare(shell, ledger);
+        return { said, message, before: null, recovery: 'restore', after: restored, shell };
+      }
       await signInShell(shell.url);
       const after = await compare(shell, ledger);
       const enough = upToBackup ? (await compare(shell, upToBackup)).missing.length === 0 : true;

@@ -71,6 +71,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/**
+ * How long a shell may take to print its ready line. Opening runs `quick_check` after an unclean
+ * stop, so on a loaded 2-core machine (bench:chaos restarts hundreds of crashed libraries) it can
+ * take far longer than the usual second.
+ */
+const startTimeoutMs = 90_000;
+
 function launchWebShell(dataDir: string, extraArgs: string[]): Promise<WebShell> {
   if (!fs.existsSync(webEntry))
     throw new Error('out/main/web.js is missing: run `npm run build` first');
@@ -93,7 +100,10 @@ function launchWebShell(dataDir: string, extraArgs: string[]): Promise<WebShell>
     }),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`web shell did not start: ${stderr}`)),
+      startTimeoutMs,
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       const match = /^Newsdesk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/m.exec(stdout);
