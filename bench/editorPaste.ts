@@ -21,8 +21,9 @@ export function wordClipboard(bytes: number): { html: string; first: string; las
     `style='font-size:13.0pt;line-height:130%;font-family:"Times New Roman",serif'>${text}<o:p></o:p></span></p>\r\n`;
   const first = 'Mở đầu phần dán thử';
   const last = 'Kết thúc phần dán thử';
-  const parts = [paragraph(`${first}. ${makeText(60, random)}`)];
-  let size = head.length + parts[0].length;
+  const opening = paragraph(`${first}. ${makeText(60, random)}`);
+  const parts = [opening];
+  let size = head.length + opening.length;
   while (size < bytes) {
     const next = paragraph(makeText(60, random));
     parts.push(next);
