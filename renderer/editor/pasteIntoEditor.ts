@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { Selection, Transaction } from '@tiptap/pm/state';
+import i18next from 'i18next';
 
 import type { NewsdeskApi } from '../../shared/contract/api';
 import { AppError } from '../../shared/errors/appError';
@@ -63,16 +64,14 @@ async function importImages(html: string, api: NewsdeskApi, messages: string[]):
     block.replaceWith(element);
   }
   if (remote > 0) {
-    messages.push(
-      `Đã bỏ ${remote} ảnh lấy từ trang web vì máy đang làm việc ngoại tuyến. Hãy tải ảnh về máy rồi kéo thả vào bài.`,
-    );
+    messages.push(i18next.t('paste.remoteImages', { count: remote }));
   }
   return doc.body.innerHTML;
 }
 
 /** The cause of a refused paste, in the words the reporter sees. */
 function refusal(error: unknown): string {
-  return error instanceof AppError ? error.userMessage : 'Không dán được nội dung này.';
+  return error instanceof AppError ? error.userMessage : i18next.t('paste.refused');
 }
 
 /** Lets the page paint and take keys between two pieces of a large paste. */
