@@ -188,7 +188,7 @@ export function useArticleSession(
     if (!editor) return;
     const autosaver = createAutosaver({
       onState: setSaveState,
-      whenIdle: (run) => void whenIdle(run, 300),
+      whenIdle: (run) => void whenIdle(run, 150),
       save: async () => {
         const result = await callOrThrow(api, 'articles.save', {
           id: article.id,
