@@ -1,7 +1,11 @@
 /**
  * `npm run bench:editor`: the writing desk's speed figures.
- *   keystroke_p95_ms  keydown → next frame in Chromium, 10,000-word article with 30 figures,
- *                     autosave and spellcheck running (typing with pauses so both do run)
+ *   keystroke_*       keydown → next frame in Chromium, 10,000-word article with 30 figures,
+ *                     autosave and spellcheck running (typing with pauses so both do run), side
+ *                     by side with a bare TipTap page (bench/bare) on the same document and caret:
+ *                     p50 and its ratio, main-thread ms per key from a Chromium trace of the typing
+ *                     and its ratio, p95, and the worst keystroke within a second of an autosave
+ *   paste_2mb_*       a 2 MB Word paste into that article: first content, longest task meanwhile
  *   autosave_ms       median main-side time of `articles.save` for that article
  *   search_p95_ms     `articles.search` (top 20) over a 50,000-article generated archive, with
  *                     search_bare_p95_ms and search_ratio_vs_bare from bare FTS5 on the same
@@ -23,6 +27,11 @@ import type { CallInput, CallName, CallOutput } from '../shared/contract/calls';
 import { docToPlainText, emptyMeta } from '../shared/domain/article';
 import { countWords } from '../shared/vietnamese/counts';
 import { launchChromium } from '../tests/e2e/support/browser';
+import { startBareServer } from './bareServer';
+import { measurePaste } from './editorPaste';
+import type { PasteRun } from './editorPaste';
+import { editorTypography, measureTyping } from './editorTyping';
+import type { TypingRun } from './editorTyping';
 import { e2eAdmin, startWebShell } from '../tests/e2e/support/webShell';
 import { makeDoc, percentile, seeded } from './editorCorpus';
 import { buildArchiveLibrary, measureSearch } from './searchBench';
@@ -137,7 +146,14 @@ async function benchLibrary(): Promise<{ search: SearchFigures; listOpen: number
   return { search, listOpen };
 }
 
-async function benchKeystrokes(): Promise<number> {
+/** Newsdesk's keystroke, main-thread and paste figures, with bare TipTap's from the same run. */
+interface KeystrokeFigures {
+  newsdesk: TypingRun;
+  bare: TypingRun;
+  paste: PasteRun;
+}
+
+async function benchKeystrokes(): Promise<KeystrokeFigures> {
   const dataDir = path.join(work, 'keystrokes');
   const core = await openCore(dataDir);
   const image = await call(core, 'media.importImage', {
@@ -145,58 +161,64 @@ async function benchKeystrokes(): Promise<number> {
     dataBase64: fs.readFileSync(photo).toString('base64'),
   });
   const article = await call(core, 'articles.create', { title: 'Bài dài 10.000 chữ' });
+  const doc = makeDoc(size.words, size.figures, image.mediaPath, seeded(3));
   await call(core, 'articles.save', {
     id: article.id,
     title: 'Bài dài 10.000 chữ',
     meta: emptyMeta(),
-    body: makeDoc(size.words, size.figures, image.mediaPath, seeded(3)),
+    body: doc,
     baseVersion: 0,
   });
   await call(core, 'settings.update', { lastArticleId: article.id });
   await core.close();
 
+  const bareServer = await startBareServer({ outDir: path.join(work, 'bare'), doc, photo });
   const shell = await startWebShell(dataDir);
   const browser = await launchChromium();
+  // Type into the middle of the article, as a reporter revising it would; the same caret in both.
+  const typing = { rounds: size.rounds, nth: smoke ? 8 : 60, pauseMs: 1200 };
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
     await page.goto(shell.url);
-    const body = page.getByTestId('editor-body');
-    await body.waitFor();
+    await page.getByTestId('editor-body').waitFor();
     await page.waitForFunction(
       `document.querySelectorAll('[data-testid="figure"]').length === ${size.figures}`,
     );
-    // In the page: for every keydown, the time from the event to just after the next frame.
-    await page.evaluate(`
-      window.__samples = [];
-      document.addEventListener('keydown', (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => window.__samples.push(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
-      }, true);
-    `);
-    // Type into the middle of the article, as a reporter revising it would.
-    await page
-      .locator('[data-testid="editor-body"] p')
-      .nth(smoke ? 8 : 60)
-      .click();
-    const phrase = 'cac dong chi lanh dao tinh da den du va phat bieu chi dao hoi nghi ';
-    for (let round = 0; round < size.rounds; round += 1) {
-      await page.keyboard.type(phrase, { delay: 45 });
-      // Pause like a reporter thinking: autosave (0.5 s idle) and spellcheck (0.3 s) both run here.
-      await page.waitForTimeout(1200);
-    }
-    const samples = await page.evaluate<number[]>('window.__samples');
-    const saved = await page.getByTestId('save-status').getAttribute('data-state');
-    log(
-      `keystrokes: ${samples.length} samples, median ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms, save state ${saved ?? '?'}`,
+    const typography = await editorTypography(page);
+
+    const barePage = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+    await barePage.goto(`${bareServer.url}?style=${encodeURIComponent(typography)}`);
+    await barePage.waitForFunction(
+      `window.__bareReady === true && document.querySelectorAll('[data-testid="figure"]').length === ${size.figures}`,
     );
-    return percentile(samples, 95);
+    const bare = await measureTyping(browser, barePage, typing);
+    await barePage.close();
+
+    await page.bringToFront();
+    const newsdesk = await measureTyping(browser, page, typing);
+    const saved = await page.getByTestId('save-status').getAttribute('data-state');
+    for (const [name, run] of [
+      ['bare TipTap', bare],
+      ['Newsdesk', newsdesk],
+    ] as const) {
+      log(
+        `keystrokes ${name}: ${run.samples.length} samples, median ${percentile(run.samples, 50).toFixed(2)} ms, ` +
+          `p95 ${percentile(run.samples, 95).toFixed(2)} ms, main thread ${(run.mainThreadMs / run.keys).toFixed(2)} ms/key, ` +
+          `${run.saves} autosaves, worst around one ${Math.max(0, ...run.aroundSave).toFixed(2)} ms`,
+      );
+    }
+    log(`save state after typing: ${saved ?? '?'}`);
+
+    const paste = await measurePaste(page, smoke ? 200_000 : 2_000_000);
+    log(
+      `paste: ${paste.bytes} bytes of Word HTML, first content ${paste.firstContentMs.toFixed(0)} ms, ` +
+        `whole ${paste.completeMs.toFixed(0)} ms, longest task ${paste.longestTaskMs.toFixed(0)} ms`,
+    );
+    return { newsdesk, bare, paste };
   } finally {
     await browser.close();
     await shell.stop();
+    await bareServer.close();
   }
 }
 
@@ -204,11 +226,29 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, 'out/main/web.js')))
     throw new Error('run `npm run build` first');
   const autosave = await benchAutosave();
-  const keystroke = await benchKeystrokes();
+  const keys = await benchKeystrokes();
   const { search, listOpen } = await benchLibrary();
   fs.rmSync(work, { recursive: true, force: true });
   if (smoke) process.stdout.write('(smoke size: figures prove the benchmark runs, not speed)\n');
-  process.stdout.write(`FIGURE keystroke_p95_ms ${keystroke.toFixed(2)}\n`);
+  const { newsdesk, bare, paste } = keys;
+  const p50 = percentile(newsdesk.samples, 50);
+  const bareP50 = percentile(bare.samples, 50);
+  const perKey = newsdesk.mainThreadMs / newsdesk.keys;
+  const barePerKey = bare.mainThreadMs / bare.keys;
+  process.stdout.write(`FIGURE keystroke_bare_p50_ms ${bareP50.toFixed(2)}\n`);
+  process.stdout.write(`FIGURE keystroke_p50_ms ${p50.toFixed(2)}\n`);
+  process.stdout.write(`FIGURE keystroke_ratio_vs_bare ${(p50 / bareP50).toFixed(2)}\n`);
+  process.stdout.write(`FIGURE keystroke_bare_main_thread_ms_per_key ${barePerKey.toFixed(2)}\n`);
+  process.stdout.write(`FIGURE keystroke_main_thread_ms_per_key ${perKey.toFixed(2)}\n`);
+  process.stdout.write(
+    `FIGURE keystroke_main_thread_ratio_vs_bare ${(perKey / barePerKey).toFixed(2)}\n`,
+  );
+  process.stdout.write(`FIGURE keystroke_p95_ms ${percentile(newsdesk.samples, 95).toFixed(2)}\n`);
+  process.stdout.write(
+    `FIGURE keystroke_around_autosave_max_ms ${Math.max(0, ...newsdesk.aroundSave).toFixed(2)}\n`,
+  );
+  process.stdout.write(`FIGURE paste_2mb_first_content_ms ${paste.firstContentMs.toFixed(0)}\n`);
+  process.stdout.write(`FIGURE paste_2mb_longest_task_ms ${paste.longestTaskMs.toFixed(0)}\n`);
   process.stdout.write(`FIGURE autosave_ms ${autosave.toFixed(2)}\n`);
   process.stdout.write(`FIGURE search_matches_median ${search.matchesMedian}\n`);
   process.stdout.write(`FIGURE search_matches_p95 ${search.matchesP95}\n`);

@@ -101,6 +101,9 @@ export const en: Widen<Messages> = {
       vni: 'The pasted text used VNI fonts and was converted to Unicode.',
     },
     undoConversion: 'Keep as pasted',
+    refused: 'This content could not be pasted.',
+    remoteImages:
+      'Left out {{count}} image(s) from the web page because this computer works offline. Save them to the computer, then drag them into the article.',
   },
   history: {
     empty: 'No revisions yet. The first is taken when the article is saved.',

@@ -103,6 +103,9 @@ export const vi = {
       vni: 'Nội dung dán vào dùng phông VNI và đã được chuyển sang Unicode.',
     },
     undoConversion: 'Giữ nguyên, không chuyển mã',
+    refused: 'Không dán được nội dung này.',
+    remoteImages:
+      'Đã bỏ {{count}} ảnh lấy từ trang web vì máy đang làm việc ngoại tuyến. Hãy tải ảnh về máy rồi kéo thả vào bài.',
   },
   history: {
     empty: 'Chưa có bản lưu nào. Bản đầu tiên được tạo khi bài được lưu.',

@@ -96,8 +96,13 @@ export function createRevisionsService(deps: {
       afterSnapshot = listener;
     },
 
-    /** Takes an `interval` snapshot if none was taken in the last interval. Runs inside a save. */
+    /**
+     * Takes an `interval` snapshot if none was taken in the last interval. Runs inside a save.
+     * A body with no words yet (the title typed first) is nothing to go back to: the first
+     * automatic revision waits for the text, so the history never shows «0 chữ» for minutes.
+     */
     snapshotIfDue(articleId: string, reason: RevisionReason): boolean {
+      if ((getArticle(db, articleId)?.word_count ?? 0) === 0) return false;
       const latest = latestRevision(db, articleId);
       if (latest && now() - latest.created_at < intervalMs) return false;
       snapshot(articleId, reason);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSearchHit, ArticleSummary, TextSegment } from '../../../shared/domain/article';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { whenIdle } from '../../lib/idle';
 import { formatTime } from '../../lib/format';
 import { HandoffBar } from '../handoff/HandoffBar';
 import { useDirectory } from '../meta/useDirectory';
@@ -63,13 +64,17 @@ export function ArticleList({
   useEffect(() => {
     void reload();
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let cancel: (() => void) | null = null;
+    // Autosaves arrive while someone types: reload when the page is idle, not between two keys.
     const off = api.on('articles.changed', () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void reload(), 250);
+      cancel?.();
+      timer = setTimeout(() => (cancel = whenIdle(() => void reload(), 2000)), 250);
     });
     return () => {
       off();
       if (timer) clearTimeout(timer);
+      cancel?.();
     };
   }, [api, reload]);
 

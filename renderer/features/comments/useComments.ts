@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleComment } from '../../../shared/workflow/review';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { whenIdle } from '../../lib/idle';
 
 /** A passage the user selected to comment on, in the editor's positions. */
 export interface DraftAnchor {
@@ -23,7 +24,11 @@ export function useComments(articleId: string) {
 
   const reload = useCallback(async (): Promise<void> => {
     try {
-      setComments(await callOrThrow(api, 'comments.list', { articleId, includeResolved: true }));
+      const next = await callOrThrow(api, 'comments.list', { articleId, includeResolved: true });
+      // An autosave changes no comment: the same list keeps its identity (no re-render).
+      setComments((current) =>
+        current && JSON.stringify(current) === JSON.stringify(next) ? current : next,
+      );
       setError(null);
     } catch (failure) {
       setError(failure instanceof CallFailed ? failure.message : String(failure));
@@ -32,10 +37,17 @@ export function useComments(articleId: string) {
 
   useEffect(() => {
     void reload();
+    let cancel: (() => void) | null = null;
+    // After a save the list is asked for again when the page is idle, not between two keys.
     const off = api.on('articles.changed', (change) => {
-      if (change.id === articleId) void reload();
+      if (change.id !== articleId) return;
+      cancel?.();
+      cancel = whenIdle(() => void reload(), 2000);
     });
-    return off;
+    return () => {
+      off();
+      cancel?.();
+    };
   }, [api, articleId, reload]);
 
   /** Runs one comment action, then reloads; the core's message becomes `error` on failure. */

@@ -129,7 +129,7 @@ export function EditingSurface({
   const category =
     directory.categories.find((candidate) => candidate.id === meta.categoryId) ?? null;
 
-  const exportHtml = async (): Promise<void> => {
+  const exportHtml = useCallback(async (): Promise<void> => {
     await flush();
     const result = await api.call('articles.exportHtml', { id: article.id });
     setNotice(
@@ -137,7 +137,10 @@ export function EditingSurface({
         ? { kind: 'ok', text: t('editor.exported', { folder: result.value.folder }) }
         : { kind: 'error', text: result.error.message },
     );
-  };
+  }, [api, article.id, flush, setNotice, t]);
+  const onExportHtml = useCallback(() => void exportHtml(), [exportHtml]);
+  const onToolDone = useCallback((text: string) => setNotice({ kind: 'ok', text }), [setNotice]);
+  const onMoved = useCallback(() => onReload(), [onReload]);
 
   const restore = useCallback(
     async (revision: Revision) => {
@@ -154,12 +157,21 @@ export function EditingSurface({
   );
 
   /** Takes the user to what a check or checklist line is about. */
-  const goTo = (target: CheckTarget): void => {
-    setMode('edit');
-    if (target.kind === 'field' && target.field !== 'title' && target.field !== 'lead')
-      onTab('info');
-    setTimeout(() => editor && focusTarget(editor, target), 0);
-  };
+  const goTo = useCallback(
+    (target: CheckTarget): void => {
+      setMode('edit');
+      if (target.kind === 'field' && target.field !== 'title' && target.field !== 'lead')
+        onTab('info');
+      setTimeout(() => editor && focusTarget(editor, target), 0);
+    },
+    [editor, onTab],
+  );
+  const onGoTo = useCallback((issue: { target: CheckTarget }) => goTo(issue.target), [goTo]);
+  const onInsertImage = useCallback(
+    () => document.getElementById(`file-${article.id}`)?.click(),
+    [article.id],
+  );
+  const onInsertFromLibrary = useCallback(() => setPicking(true), []);
 
   return (
     <div className="editor-layout">
@@ -169,15 +181,15 @@ export function EditingSurface({
           onMode={setMode}
           editor={editable ? editor : null}
           toneStyle={settings.settings.toneStyle}
-          onToolDone={(text) => setNotice({ kind: 'ok', text })}
-          onExportHtml={() => void exportHtml()}
+          onToolDone={onToolDone}
+          onExportHtml={onExportHtml}
         />
         <WorkflowBar
           state={workflow}
           onBeforeStep={flush}
-          onMoved={() => onReload()}
+          onMoved={onMoved}
           onNotice={onFlash}
-          onGoTo={(issue) => goTo(issue.target)}
+          onGoTo={onGoTo}
         />
         {guard}
         {session.unreadable !== null ? (
@@ -192,7 +204,7 @@ export function EditingSurface({
         ) : null}
         {notice ? <EditorNotice notice={notice} onClose={() => setNotice(null)} /> : null}
         {mode === 'preview' ? (
-          <div className="editor-scroll preview-scroll" data-testid="preview">
+          <div className="preview-fill" data-testid="preview">
             <PortalPreview
               article={draft}
               author={author}
@@ -250,8 +262,8 @@ export function EditingSurface({
           {editor && editable ? (
             <EditorToolbar
               editor={editor}
-              onInsertImage={() => document.getElementById(`file-${article.id}`)?.click()}
-              onInsertFromLibrary={() => setPicking(true)}
+              onInsertImage={onInsertImage}
+              onInsertFromLibrary={onInsertFromLibrary}
             />
           ) : null}
           {picking && editor ? (

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ToneStyle } from '../../../shared/domain/settings';
@@ -8,7 +9,7 @@ import { ToolsMenu } from '../../editor/commands/ToolsMenu';
 export type EditorMode = 'edit' | 'preview' | 'history';
 
 /** The editor pane's header: write/preview switch, the tools menu (when editable), HTML export. */
-export function EditorHeader({
+export const EditorHeader = memo(function EditorHeader({
   mode,
   onMode,
   editor,
@@ -62,4 +63,4 @@ export function EditorHeader({
       </span>
     </div>
   );
-}
+});

@@ -1,15 +1,16 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { toolbarState } from './toolbarState';
 import { ToolIcon } from './toolIcons';
 
 type Align = 'left' | 'center' | 'right' | 'justify';
 
 /** Formatting buttons; state is read with a selector so typing does not re-render the toolbar. */
-export function EditorToolbar({
+export const EditorToolbar = memo(function EditorToolbar({
   editor,
   onInsertImage,
   onInsertFromLibrary,
@@ -22,25 +23,7 @@ export function EditorToolbar({
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const active = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      paragraph: current.isActive('paragraph'),
-      h2: current.isActive('heading', { level: 2 }),
-      h3: current.isActive('heading', { level: 3 }),
-      h4: current.isActive('heading', { level: 4 }),
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      underline: current.isActive('underline'),
-      link: current.isActive('link'),
-      bullet: current.isActive('bulletList'),
-      ordered: current.isActive('orderedList'),
-      quote: current.isActive('blockquote'),
-      table: current.isActive('table'),
-      align: (['left', 'center', 'right', 'justify'] as const).find((value) =>
-        current.isActive({ textAlign: value }),
-      ),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
-    }),
+    selector: ({ editor: current }) => toolbarState(current),
   });
   // Ctrl+K (⌘K) opens the link field, as in Word and Google Docs.
   useEffect(() => {
@@ -227,4 +210,4 @@ export function EditorToolbar({
       ) : null}
     </div>
   );
-}
+});

@@ -3,8 +3,8 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 import type { PhotoRecord } from '../../../shared/photos/photoRecord';
-import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 
 /** A figure as the editor inserts it from a library photo: its caption and credit come along. */
 export function figureFromPhoto(photo: PhotoRecord) {
@@ -29,31 +29,16 @@ export function LibraryPicker({
 }) {
   const api = useApi();
   const { t } = useTranslation();
-  const [photos, setPhotos] = useState<PhotoRecord[] | null>(null);
-  const [events, setEvents] = useState<Array<{ event: string; count: number }>>([]);
   const [event, setEvent] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    callOrThrow(api, 'photos.events', {}).then(setEvents, () => setEvents([]));
-  }, [api]);
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'photos.list', {
-      sort: 'imported',
-      limit: 300,
-      ...(event ? { event } : {}),
-    }).then(
-      (result) => live && setPhotos(result.photos),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, event]);
+  const events = useCall('photos.events', {}).data ?? [];
+  const listed = useCall('photos.list', {
+    sort: 'imported',
+    limit: 300,
+    ...(event ? { event } : {}),
+  });
+  const photos = listed.data?.photos ?? null;
+  const error = listed.error;
 
   useEffect(() => {
     const onKey = (keyEvent: KeyboardEvent): void => {

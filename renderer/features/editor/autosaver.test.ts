@@ -95,4 +95,27 @@ describe('autosaver', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(maxRunning).toBe(1);
   });
+
+  it('reports «dirty» once per save, not once per keystroke (no re-render per key)', async () => {
+    const { saver, states } = setup(() => Promise.resolve(5));
+    for (let key = 0; key < 20; key += 1) {
+      saver.changed();
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    expect(states).toEqual([{ kind: 'dirty' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(states).toEqual([{ kind: 'dirty' }, { kind: 'saving' }, { kind: 'saved', at: 5 }]);
+  });
+
+  it('once 2 s have passed, saves at the first pause between words, never later than 3 s', async () => {
+    const { saver, spy } = setup();
+    // 2.4 s of keys every 60 ms, then a 200 ms gap (a word ends), then typing goes on.
+    for (let t = 0; t < 2400; t += 60) {
+      saver.changed();
+      await vi.advanceTimersByTimeAsync(60);
+    }
+    expect(spy).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
 });

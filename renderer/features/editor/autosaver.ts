@@ -11,10 +11,15 @@ export interface AutosaveTiming {
   idleMs: number;
   /** Longest time a change may wait while typing continues. */
   maxWaitMs: number;
+  /**
+   * In the last second before `maxWaitMs`, a pause this short (between two words) is enough to
+   * save, so the save lands between words rather than mid-syllable.
+   */
+  gapMs?: number;
 }
 
 /** The newsroom's promise: at most a few seconds of typing can ever be lost. */
-export const defaultAutosaveTiming: AutosaveTiming = { idleMs: 500, maxWaitMs: 3000 };
+export const defaultAutosaveTiming: AutosaveTiming = { idleMs: 500, maxWaitMs: 3000, gapMs: 150 };
 
 /**
  * Schedules saves without ever touching the document: the editor only says "changed", and the
@@ -26,8 +31,24 @@ export function createAutosaver(options: {
   onState: (state: SaveState) => void;
   timing?: AutosaveTiming;
   retryMs?: number;
+  /**
+   * Runs a timed save when the page is idle (between frames), so its snapshot of the document
+   * does not delay a keystroke's frame; flush never waits for it. Default: right away.
+   */
+  whenIdle?: (run: () => void) => void;
 }) {
   const timing = options.timing ?? defaultAutosaveTiming;
+  const gapMs = timing.gapMs ?? 150;
+  const softMs = Math.max(0, timing.maxWaitMs - 1000);
+  const whenIdle = options.whenIdle ?? ((run: () => void) => run());
+  // Only a change of state is reported: «dirty» on every keystroke would re-render the editor.
+  let reported: SaveState['kind'] | null = null;
+  const report = (state: SaveState): void => {
+    if (state.kind === 'dirty' && reported === 'dirty') return;
+    reported = state.kind;
+    options.onState(state);
+  };
+  const timed = (): void => whenIdle(() => void run());
   const retryMs = options.retryMs ?? 2000;
   let dirty = false;
   let firstChangeAt: number | null = null;
@@ -52,18 +73,18 @@ export function createAutosaver(options: {
     if (!dirty || disposed) return;
     dirty = false;
     firstChangeAt = null;
-    options.onState({ kind: 'saving' });
+    report({ kind: 'saving' });
     inFlight = (async () => {
       try {
         const at = await options.save();
-        if (!dirty) options.onState({ kind: 'saved', at });
+        if (!dirty) report({ kind: 'saved', at });
       } catch (error) {
         dirty = true;
-        options.onState({
+        report({
           kind: 'error',
           message: error instanceof Error ? error.message : String(error),
         });
-        if (!disposed) idleTimer = setTimeout(() => void run(), retryMs);
+        if (!disposed) idleTimer = setTimeout(timed, retryMs);
       }
     })();
     await inFlight;
@@ -73,11 +94,9 @@ export function createAutosaver(options: {
 
   const schedule = (): void => {
     if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => void run(), timing.idleMs);
-    if (!maxTimer) {
-      const waited = firstChangeAt === null ? 0 : Date.now() - firstChangeAt;
-      maxTimer = setTimeout(() => void run(), Math.max(0, timing.maxWaitMs - waited));
-    }
+    const waited = firstChangeAt === null ? 0 : Date.now() - firstChangeAt;
+    idleTimer = setTimeout(timed, waited >= softMs ? gapMs : timing.idleMs);
+    if (!maxTimer) maxTimer = setTimeout(timed, Math.max(0, timing.maxWaitMs - waited));
   };
 
   return {
@@ -86,7 +105,7 @@ export function createAutosaver(options: {
       if (disposed) return;
       dirty = true;
       firstChangeAt ??= Date.now();
-      options.onState({ kind: 'dirty' });
+      report({ kind: 'dirty' });
       schedule();
     },
     /** Save now if anything is pending (blur, close, switching articles). */

@@ -13,6 +13,7 @@ import type { PasteOutcome } from '../../editor/pasteIntoEditor';
 import { pasteIntoEditor } from '../../editor/pasteIntoEditor';
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { whenIdle } from '../../lib/idle';
 import type { FigureChoice } from '../meta/MetaPanel';
 import type { Autosaver, SaveState } from './autosaver';
 import { createAutosaver } from './autosaver';
@@ -29,6 +30,18 @@ export interface Counts {
   words: number;
   chars: number;
   minutes: number;
+}
+
+function sameFigures(a: FigureChoice[], b: FigureChoice[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (figure, index) =>
+        figure.mediaPath === b[index]?.mediaPath &&
+        figure.alt === b[index].alt &&
+        figure.caption === b[index].caption,
+    )
+  );
 }
 
 /**
@@ -106,18 +119,22 @@ export function useArticleSession(
         );
         return true;
       },
-      handlePaste: (_view, event) => {
-        const clipboard = event.clipboardData;
-        if (!clipboard) return false;
-        const files = Array.from(clipboard.files);
-        if (files.length > 0) {
+      // Before ProseMirror's own paste handler, which parses the whole clipboard HTML in one
+      // task first (seconds for 2 MB): ours cleans and inserts it in pieces instead.
+      handleDOMEvents: {
+        paste: (view, event) => {
+          const clipboard = event.clipboardData;
+          if (!clipboard || view.composing || !view.editable) return false;
+          const files = Array.from(clipboard.files);
+          if (files.length > 0) {
+            event.preventDefault();
+            handlersRef.current.insertFiles(files);
+            return true;
+          }
+          if (!handlersRef.current.paste(clipboard)) return false;
           event.preventDefault();
-          handlersRef.current.insertFiles(files);
           return true;
-        }
-        if (!handlersRef.current.paste(clipboard)) return false;
-        event.preventDefault();
-        return true;
+        },
       },
     },
   });
@@ -171,6 +188,7 @@ export function useArticleSession(
     if (!editor) return;
     const autosaver = createAutosaver({
       onState: setSaveState,
+      whenIdle: (run) => void whenIdle(run, 150),
       save: async () => {
         const result = await callOrThrow(api, 'articles.save', {
           id: article.id,
@@ -185,6 +203,7 @@ export function useArticleSession(
     });
     autosaverRef.current = autosaver;
     let statsTimer: ReturnType<typeof setTimeout> | null = null;
+    let cancelStats: (() => void) | null = null;
     const updateStats = (): void => {
       const text = editor.getText({ blockSeparator: '\n' });
       const json = editor.getJSON();
@@ -205,14 +224,18 @@ export function useArticleSession(
         }
         return false;
       });
-      setFigures(found);
+      // Same figures, same array: the fields panel does not re-render for typing.
+      setFigures((current) => (sameFigures(current, found) ? current : found));
       setBody(json);
     };
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged || blockedRef.current) return;
       autosaver.changed();
       if (statsTimer) clearTimeout(statsTimer);
-      statsTimer = setTimeout(updateStats, 400);
+      statsTimer = setTimeout(() => {
+        cancelStats?.();
+        cancelStats = whenIdle(updateStats, 1000);
+      }, 400);
     };
     const flush = (): void => void autosaver.flush();
     editor.on('update', onUpdate);
@@ -228,10 +251,16 @@ export function useArticleSession(
       document.removeEventListener('visibilitychange', flush);
       offClose?.();
       if (statsTimer) clearTimeout(statsTimer);
+      cancelStats?.();
       autosaverRef.current = null;
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [api, article.id, editor]);
+
+  // Stable, so the panels that take them are not re-rendered by every save.
+  const insertFiles = useCallback((files: File[]) => handlersRef.current.insertFiles(files), []);
+  const flush = useCallback(() => autosaverRef.current?.flush() ?? Promise.resolve(), []);
+  const isPending = useCallback(() => autosaverRef.current?.pending ?? false, []);
 
   return {
     editor,
@@ -249,10 +278,10 @@ export function useArticleSession(
     unreadable,
     changeMeta,
     changeTitle,
-    insertFiles: (files: File[]) => handlersRef.current.insertFiles(files),
-    flush: () => autosaverRef.current?.flush() ?? Promise.resolve(),
+    insertFiles,
+    flush,
     /** Whether typing has not reached the disk yet (a reload now would lose it). */
-    isPending: () => autosaverRef.current?.pending ?? false,
+    isPending,
   };
 }
 

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Revision, RevisionSummary } from '../../../shared/domain/revision';
-import { callOrThrow, CallFailed } from '../../lib/api';
+import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
+import { useCall } from '../../lib/useCall';
 import { DiffModeToggle } from './DiffModeToggle';
 import type { RevisionDiffMode } from './RevisionDiff';
 import { RevisionDiff } from './RevisionDiff';
@@ -27,22 +28,13 @@ export function RevisionList({
 }) {
   const api = useApi();
   const { t, i18n } = useTranslation();
-  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'revisions.list', { articleId }).then(
-      (list) => live && setRevisions(list),
-      () => live && setRevisions([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, version]);
+  const listed = useCall('revisions.list', { articleId }, version);
+  const revisions = listed.data ?? (listed.error === null ? null : []);
   if (!revisions) return null;
   const saveNow = async (): Promise<void> => {
     await onBeforeSnapshot();
     await callOrThrow(api, 'revisions.create', { articleId });
-    setRevisions(await callOrThrow(api, 'revisions.list', { articleId }));
+    listed.reload();
   };
   return (
     <>
@@ -92,24 +84,11 @@ export function HistoryView({
   onRestore: (revision: Revision) => Promise<void>;
   onClose: () => void;
 }) {
-  const api = useApi();
   const { t, i18n } = useTranslation();
-  const [revision, setRevision] = useState<Revision | null>(null);
   const [mode, setMode] = useState<RevisionDiffMode>('side-by-side');
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'revisions.get', { id: revisionId }).then(
-      (loaded) => live && setRevision(loaded),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, revisionId]);
+  const { data: revision, error } = useCall('revisions.get', { id: revisionId });
   if (error) return <p className="banner error">{error}</p>;
-  if (!revision) return null;
+  if (!revision || revision.id !== revisionId) return null;
   const label = t('history.revisionLabel', {
     when: formatTime(revision.createdAt, i18n.language, true),
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type {
@@ -20,7 +20,7 @@ export interface FigureChoice {
 }
 
 /** The article's fields: slug, category, tags, author, source, times, featured image. */
-export function MetaPanel({
+export const MetaPanel = memo(function MetaPanel({
   meta,
   title,
   authors,
@@ -140,7 +140,7 @@ export function MetaPanel({
       </Field>
     </div>
   );
-}
+});
 
 function Field({
   label,

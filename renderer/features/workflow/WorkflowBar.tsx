@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type {
@@ -36,7 +36,7 @@ export function StatusBadge({ status }: { status: ArticleWorkflowState['status']
  * (the core reads the shared transition table for their role and ownership). Returning asks for
  * a note; approving shows the pre-approval checklist first.
  */
-export function WorkflowBar({
+export const WorkflowBar = memo(function WorkflowBar({
   state,
   onBeforeStep,
   onMoved,
@@ -193,4 +193,4 @@ export function WorkflowBar({
       ) : null}
     </>
   );
-}
+});
