@@ -15,7 +15,7 @@ import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
 import { createLogoStore } from '../photos/library/logoStore';
 import { createPhotoLibrary } from '../photos/library/photoLibrary';
 import { createRecipesService } from '../services/recipes';
-import { selectOriginalName } from '../photos/library/queries';
+import { selectOriginalName } from '../db/queries/photos';
 
 /** The photo desk's calls, as one slice of the contract's handlers. */
 export type PhotoDeskHandlers = Pick<

@@ -18,8 +18,8 @@ import {
   updatePhotoCredits,
   upsertCaptionCode,
   upsertCaptionTemplate,
-} from './queries';
-import type { CaptionTemplateRow, PhotoRow } from './queries';
+} from '../../db/queries/photos';
+import type { CaptionTemplateRow, PhotoRow } from '../../db/queries/photos';
 import { cleanText, toPhotoRecord } from './records';
 
 /** Fields the caption dialog edits; a field left undefined keeps each photo's own value. */

@@ -40,8 +40,8 @@ import {
   selectPhotos,
   selectUsage,
   updateFocalPoint,
-} from './queries';
-import type { PhotoFilter, PhotoRow, PhotoSort } from './queries';
+} from '../../db/queries/photos';
+import type { PhotoFilter, PhotoRow, PhotoSort } from '../../db/queries/photos';
 import { cameraName, cleanText, toPhotoRecord } from './records';
 import { writeThumbnail } from './thumbnails';
 
