@@ -25,6 +25,8 @@ export type PhotoDeskHandlers = Pick<
   | 'photos.events'
   | 'photos.duplicates'
   | 'photos.resolveDuplicate'
+  | 'photos.duplicateGroups'
+  | 'photos.resolveGroup'
   | 'photos.updateCaptions'
   | 'photos.applyTemplate'
   | 'photos.codes'
@@ -200,12 +202,15 @@ export function createPhotoDesk(deps: {
       await library.resolveDuplicate(args.photoId, args.similarId, args.keep);
       return null;
     },
-    'photos.updateCaptions': (args) =>
-      library.updateCaptions(args.ids, {
-        ...(args.caption !== undefined ? { caption: args.caption } : {}),
-        ...(args.byline !== undefined ? { byline: args.byline } : {}),
-        ...(args.credit !== undefined ? { credit: args.credit } : {}),
-      }),
+    'photos.duplicateGroups': () => library.duplicateGroups(),
+    'photos.resolveGroup': async (args) => {
+      await library.resolveGroup(args.ids, args.keep);
+      return null;
+    },
+    'photos.updateCaptions': (args) => {
+      const { ids, ...patch } = args;
+      return library.updateCaptions(ids, patch);
+    },
     'photos.applyTemplate': (args) =>
       library.applyCaptionTemplate(args.ids, args.template, { place: args.place }),
     'photos.codes': () =>

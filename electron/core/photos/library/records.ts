@@ -24,6 +24,7 @@ export function toPhotoRecord(row: PhotoRow): PhotoRecord {
     credit: row.credit,
     copyright: row.copyright,
     dhash: row.dhash,
+    altText: row.alt_text,
     event: row.event,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
