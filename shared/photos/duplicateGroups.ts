@@ -1,3 +1,6 @@
+/** A group decision: keep every photo ('all'), or only the photo with this id. */
+export type GroupChoice = 'all' | (string & {});
+
 /**
  * Near-duplicate pairs joined into groups (connected components): twelve frames of one scene give
  * one group of twelve, not 66 pairs. Ids keep the order of first appearance in `order` when given,
