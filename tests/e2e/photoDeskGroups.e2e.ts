@@ -82,6 +82,7 @@ describe('Kho ảnh as a photo editor expects (issue 15 point 8)', () => {
     expect(await page.getByTestId('job-panel').count()).toBe(0);
 
     // A photo inserted into an article from the computer shows up in Kho ảnh.
+    await app.openArticles();
     await app.createArticle();
     await page.getByTestId('image-file-input').setInputFiles(path.join(fixtures, 'ladybird.jpg'));
     await page.getByTestId('figure').waitFor();
