@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import { defaultConcurrency } from '../electron/core/photos/batch/workerPool';
 import { CACHE_DIR, ensureCorpus } from './corpus';
+import { measureNearDuplicates } from './nearDuplicates';
 import type { ChildResult } from './photosChild';
 import { lumaOfFile, referenceLuma, ssim } from './ssim';
 import type { LumaPlane } from './ssim';
@@ -223,6 +224,10 @@ console.log(
   `  40 photos: ${fmt(newsdeskPeak40, 0)} MB; ${thousand.photos} photos: ${fmt(thousand.peakRssMb, 0)} MB ` +
     `(${fmt(thousand.photos / thousand.seconds)} images/s, ${thousand.failed} failed)`,
 );
+// Near-duplicate accuracy on the corpus's distinct photos (the first 12 are 12 different sources).
+const near = await measureNearDuplicates(files.slice(0, 12), workRoot);
+console.log('\nnear-duplicates (pairs of different pictures flagged; true re-sent copies missed):');
+for (const [name, value] of Object.entries(near)) console.log(`  ${name}: ${value}`);
 rmSync(workRoot, { recursive: true, force: true });
 
 console.log('');
@@ -234,3 +239,4 @@ console.log(`FIGURE ratio_vs_imagemagick_plain ${fmt(newsdeskRate / rate('imagem
 console.log(`FIGURE ssim_gap ${fmt(ssimGap, 5)}`);
 console.log(`FIGURE peak_rss_mb_40 ${fmt(newsdeskPeak40, 0)}`);
 console.log(`FIGURE peak_rss_mb_1000 ${fmt(thousand.peakRssMb, 0)}`);
+for (const [name, value] of Object.entries(near)) console.log(`FIGURE ${name} ${value}`);

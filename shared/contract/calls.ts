@@ -27,6 +27,7 @@ import { recoveryCalls } from './recoveryCalls';
 import { portalPullCalls } from './portalPullCalls';
 import { portalLinkCalls } from './portalLinkCalls';
 import { syncCalls } from './syncCalls';
+import { photoDeskCalls } from './photoDeskCalls';
 import { workflowCalls } from './workflowCalls';
 
 export type { CallSpec } from './callSpec';
@@ -141,6 +142,7 @@ export const calls = {
         caption: z.string().max(2000).optional(),
         byline: z.string().max(300).optional(),
         credit: z.string().max(300).optional(),
+        altText: z.string().max(500).optional(),
       })
       .strict(),
   ),
@@ -257,6 +259,7 @@ export const calls = {
   'app.diagnostics': call<Diagnostics>()(noInput),
   ...workflowCalls,
   ...syncCalls,
+  ...photoDeskCalls,
   ...securityCalls,
   ...recoveryCalls,
   ...portalPullCalls,

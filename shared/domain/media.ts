@@ -8,6 +8,8 @@ export interface ImportedImage {
   caption: string;
   byline: string;
   credit: string;
+  /** The photo desk's alt text when the photo is already in the library, '' otherwise. */
+  altText: string;
 }
 
 /** Largest photo accepted through the contract (base64 adds a third on the wire). */

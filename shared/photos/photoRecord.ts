@@ -28,6 +28,8 @@ export interface PhotoRecord {
   byline: string;
   credit: string;
   copyright: string;
+  /** Alt text for the article's `<img alt>`: what the photo shows, for readers who cannot see it. */
+  altText: string;
   /** 64-bit perceptual hash (16 hex digits), for near-duplicate detection. */
   dhash: string;
   /** Event or assignment named at import ("Kỳ họp HĐND tỉnh"), '' when none. */
@@ -60,6 +62,15 @@ export interface NearDuplicate {
   similar: PhotoRecord;
   /** Hamming distance of the perceptual hashes, 0 (identical) to 10. */
   distance: number;
+}
+
+/**
+ * Photos that look alike (a burst of one scene, a photo re-sent at another size), stacked so the
+ * editor decides once per group. Built from the open near-duplicate pairs, connected transitively.
+ */
+export interface NearDuplicateGroup {
+  /** Oldest import first; at least two. */
+  photos: PhotoRecord[];
 }
 
 /** What the editor decides about a near-duplicate pair: keep both, or only one of them. */

@@ -58,6 +58,8 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'photos.events': signedIn,
   'photos.duplicates': signedIn,
   'photos.resolveDuplicate': signedIn,
+  'photos.duplicateGroups': signedIn,
+  'photos.resolveGroup': signedIn,
   'photos.updateCaptions': signedIn,
   'photos.applyTemplate': signedIn,
   'photos.codes': signedIn,

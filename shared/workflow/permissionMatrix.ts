@@ -74,6 +74,8 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'photos.events': anyone,
   'photos.duplicates': anyone,
   'photos.resolveDuplicate': anyone,
+  'photos.duplicateGroups': anyone,
+  'photos.resolveGroup': anyone,
   'photos.updateCaptions': anyone,
   'photos.applyTemplate': anyone,
   'photos.codes': anyone,

@@ -281,8 +281,12 @@ export function createCore(options: CoreOptions): Core {
       workflowDesk.afterRestore(user, args.articleId, args.revisionId);
       return restored;
     },
-    'media.importImage': (args) =>
-      media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
+    'media.importImage': async (args) => {
+      const data = Buffer.from(args.dataBase64, 'base64');
+      const image = await media.importImage({ fileName: args.fileName, data });
+      // Every photo in an article is in Kho ảnh, with the alt text the desk gave it.
+      return photoDesk.adoptArticleImage(image, args.fileName, data);
+    },
     ...photoDesk.handlers,
     'authors.list': () => directory.authors(),
     'authors.save': (args, context) => directory.saveAuthor(requireUser(context), args),

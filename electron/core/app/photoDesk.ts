@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { Database } from 'better-sqlite3';
 
+import type { ImportedImage } from '../../../shared/domain/media';
 import type { JobItem, JobStatus, PhotoImportReport } from '../../../shared/photos/desk';
 import { AppError } from '../../../shared/errors/appError';
 import { slugify } from '../../../shared/vietnamese/slug';
@@ -15,7 +16,7 @@ import { createBatchRunner, createPhotoWorkerPool } from '../photos/batch';
 import { createLogoStore } from '../photos/library/logoStore';
 import { createPhotoLibrary } from '../photos/library/photoLibrary';
 import { createRecipesService } from '../services/recipes';
-import { selectOriginalName } from '../photos/library/queries';
+import { selectOriginalName } from '../db/queries/photos';
 
 /** The photo desk's calls, as one slice of the contract's handlers. */
 export type PhotoDeskHandlers = Pick<
@@ -25,6 +26,8 @@ export type PhotoDeskHandlers = Pick<
   | 'photos.events'
   | 'photos.duplicates'
   | 'photos.resolveDuplicate'
+  | 'photos.duplicateGroups'
+  | 'photos.resolveGroup'
   | 'photos.updateCaptions'
   | 'photos.applyTemplate'
   | 'photos.codes'
@@ -200,12 +203,15 @@ export function createPhotoDesk(deps: {
       await library.resolveDuplicate(args.photoId, args.similarId, args.keep);
       return null;
     },
-    'photos.updateCaptions': (args) =>
-      library.updateCaptions(args.ids, {
-        ...(args.caption !== undefined ? { caption: args.caption } : {}),
-        ...(args.byline !== undefined ? { byline: args.byline } : {}),
-        ...(args.credit !== undefined ? { credit: args.credit } : {}),
-      }),
+    'photos.duplicateGroups': () => library.duplicateGroups(),
+    'photos.resolveGroup': async (args) => {
+      await library.resolveGroup(args.ids, args.keep);
+      return null;
+    },
+    'photos.updateCaptions': (args) => {
+      const { ids, ...patch } = args;
+      return library.updateCaptions(ids, patch);
+    },
     'photos.applyTemplate': (args) =>
       library.applyCaptionTemplate(args.ids, args.template, { place: args.place }),
     'photos.codes': () =>
@@ -288,6 +294,31 @@ export function createPhotoDesk(deps: {
       } finally {
         await fs.rm(temp, { recursive: true, force: true });
         for (const upload of files) await fs.rm(upload.file, { force: true });
+      }
+    },
+    /**
+     * Puts a photo the editor inserted from the computer (or pasted, or dropped) into the library
+     * under the name it had, so it shows in Kho ảnh; returns the image with the library's alt text.
+     * A library that cannot take it is logged, not fatal: the photo is already in the article.
+     */
+    async adoptArticleImage(
+      image: ImportedImage,
+      fileName: string,
+      data: Buffer,
+    ): Promise<ImportedImage> {
+      const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-article-photo-'));
+      try {
+        const target = path.join(temp, uploadName(fileName, new Set()));
+        await fs.writeFile(target, data);
+        const report = await importFiles([{ path: target, name: fileName }], '');
+        const record = report.imported[0] ?? report.duplicates[0];
+        if (record === undefined) {
+          logger.warn('article photo not added to the library', { failed: report.failed });
+          return image;
+        }
+        return { ...image, altText: record.altText };
+      } finally {
+        await fs.rm(temp, { recursive: true, force: true });
       }
     },
     /** Recipes as the engine runs them (logo files, bundled font): for article photos at sync. */

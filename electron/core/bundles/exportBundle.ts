@@ -26,7 +26,7 @@ import { encodeBundle, mediaPathPattern } from './container';
 import { contentHash } from './contentHash';
 import type { ArticlePayload } from './payload';
 import { usersFor } from './people';
-import type { PhotoRow } from '../photos/library/queries';
+import type { PhotoRow } from '../db/queries/photos';
 import type { Roster } from '../../../shared/newsroom/roster';
 import type { RecordSigner } from './recordSigner';
 import { signaturesFor } from './signedPayload';

@@ -20,7 +20,7 @@ import { insertAudit } from '../db/queries/audit';
 import { mergeComment } from '../db/queries/comments';
 import { addLineage, conflictCopies, lineageOf } from '../db/queries/workflow';
 import { resolveMediaFile } from '../library/mediaFiles';
-import { replaceUsage } from '../photos/library/queries';
+import { replaceUsage } from '../db/queries/photos';
 import { parseStoredBody } from '../services/articleRows';
 import type { Logger } from '../logging/logger';
 import type { AuditService } from '../services/audit';

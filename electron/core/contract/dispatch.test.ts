@@ -87,6 +87,11 @@ const malformed: Record<CallName, unknown[]> = {
     { photoId: uuid, similarId: uuid, keep: 'none' },
     { photoId: 'x', similarId: uuid, keep: 'both' },
   ],
+  'photos.duplicateGroups': [{ x: 1 }],
+  'photos.resolveGroup': [
+    { ids: [uuid], keep: 'all' },
+    { ids: [uuid, uuid], keep: 'none' },
+  ],
   'photos.updateCaptions': [
     { ids: [] },
     { ids: ['x'] },

@@ -68,3 +68,90 @@ export function hammingDistance(a: string, b: string): number {
 export function isNearDuplicate(a: string, b: string): boolean {
   return hammingDistance(a, b) <= NEAR_DUPLICATE_DISTANCE;
 }
+
+/*
+ * dHash sees only the order of light and dark, so a red and a blue rectangle (or the same logo in
+ * two colours) hash alike. The colour signature is the mean sRGB colour of a 4×4 grid (48 bytes,
+ * 96 hex digits); two photos are near-duplicates only when their dHashes are close AND no channel of
+ * any cell differs by more than NEAR_DUPLICATE_COLOUR (0..255). A re-sent JPEG moves
+ * the grid by 1–3; a different colour of the same flat shape by far more. docs/photo-duplicates.md
+ */
+
+/** Largest channel difference in any cell of the 4×4 grids at or below which colours match. */
+export const NEAR_DUPLICATE_COLOUR = 24;
+
+/**
+ * The 4×4 mean-colour grid as 96 hex digits, from the same auto-oriented, white-flattened image
+ * the dHash sees; a box filter, so each cell is the true mean of its area.
+ */
+export async function colourSignature(
+  input: string | Buffer,
+  maxPixels = DEFAULT_MAX_PIXELS,
+): Promise<string> {
+  let pixels: Buffer;
+  try {
+    pixels = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
+      .autoOrient()
+      .flatten({ background: '#ffffff' })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .resize(4, 4, { fit: 'fill', kernel: 'cubic' })
+      .raw()
+      .toBuffer();
+  } catch (error) {
+    throw toPhotoError(error, typeof input === 'string' ? input : 'buffer', 'decode', maxPixels);
+  }
+  return pixels.subarray(0, 48).toString('hex').padEnd(96, '0');
+}
+
+/**
+ * How far apart two colour signatures are: the largest difference of one channel in one of the 16
+ * cells (0 = same, 255 = opposite). The largest, not an average, so a red subject on white differs
+ * from a pink one even though most of the frame is the same white and two channels agree.
+ */
+export function colourDistance(a: string, b: string): number {
+  if (!/^[0-9a-f]{96}$/i.test(a) || !/^[0-9a-f]{96}$/i.test(b)) {
+    throw new RangeError('Colour signatures must be 96 hexadecimal digits');
+  }
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  let worst = 0;
+  for (let i = 0; i < 48; i += 1) worst = Math.max(worst, Math.abs((x[i] ?? 0) - (y[i] ?? 0)));
+  return worst;
+}
+
+/** What the library keeps per photo to find near-duplicates. */
+export interface PhotoHashes {
+  dhash: string;
+  /** '' for photos imported before colour signatures (migration 0330): dHash alone decides. */
+  colour: string;
+}
+
+/** Both hashes of one image, decoded once per pipeline. */
+export async function photoHashes(
+  input: string | Buffer,
+  maxPixels = DEFAULT_MAX_PIXELS,
+): Promise<PhotoHashes> {
+  const [dhash, colour] = await Promise.all([
+    differenceHash(input, maxPixels),
+    colourSignature(input, maxPixels),
+  ]);
+  return { dhash, colour };
+}
+
+/**
+ * The hamming distance of two photos when they are near-duplicates (same structure and, when both
+ * have a colour signature, the same colours), or null when they are different pictures.
+ */
+export function nearDuplicateDistance(a: PhotoHashes, b: PhotoHashes): number | null {
+  const distance = hammingDistance(a.dhash, b.dhash);
+  if (distance > NEAR_DUPLICATE_DISTANCE) return null;
+  if (
+    a.colour !== '' &&
+    b.colour !== '' &&
+    colourDistance(a.colour, b.colour) > NEAR_DUPLICATE_COLOUR
+  ) {
+    return null;
+  }
+  return distance;
+}

@@ -77,6 +77,7 @@ export function createMediaService(deps: { mediaDir: string; logger: Logger }) {
           caption: probe.caption ?? '',
           byline: probe.byline ?? '',
           credit: probe.credit ?? '',
+          altText: '',
         };
       } finally {
         await fs.rm(tempDir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ function toBase64(file: File): Promise<string> {
 export function figureFor(image: ImportedImage) {
   return {
     type: 'figure',
-    attrs: { mediaPath: image.mediaPath, alt: '', credit: image.credit || image.byline },
+    attrs: { mediaPath: image.mediaPath, alt: image.altText, credit: image.credit || image.byline },
     content: image.caption ? [{ type: 'text', text: image.caption.normalize('NFC') }] : [],
   };
 }

@@ -11,7 +11,7 @@ export function figureFromPhoto(photo: PhotoRecord) {
   const credit = photo.byline || photo.credit;
   return {
     type: 'figure',
-    attrs: { mediaPath: photo.mediaPath, alt: '', credit },
+    attrs: { mediaPath: photo.mediaPath, alt: photo.altText, credit },
     content: !photo.captionMissing && photo.caption ? [{ type: 'text', text: photo.caption }] : [],
   };
 }

@@ -40,6 +40,8 @@ async function startBatch(api: FakePhotoApi): Promise<HTMLElement> {
   fireEvent.click(screen.getByTestId('photo-select-all'));
   fireEvent.change(screen.getByTestId('existing-policy'), { target: { value: 'skip' } });
   fireEvent.click(screen.getByTestId('process-selected'));
+  // The photos have no caption: the desk asks first (issue 15), and the editor goes on.
+  fireEvent.click(await screen.findByTestId('uncaptioned-go-on'));
   return screen.findByTestId('job-panel');
 }
 
@@ -48,6 +50,26 @@ function tenPhotos(): FakePhotoApi {
 }
 
 describe('BatchPanel', () => {
+  it('warns before a batch over uncaptioned photos, and cancelling starts nothing', async () => {
+    const api = new FakePhotoApi([
+      photoRecord(uuid(1)),
+      photoRecord(uuid(2), { caption: 'Quang cảnh kỳ họp', captionMissing: false }),
+    ]);
+    render(
+      <ApiContext.Provider value={api}>
+        <PhotoDesk />
+      </ApiContext.Provider>,
+    );
+    await screen.findAllByTestId('photo-tile');
+    fireEvent.click(screen.getByTestId('photo-select-all'));
+    fireEvent.click(screen.getByTestId('process-selected'));
+    const warning = await screen.findByTestId('uncaptioned-warning');
+    expect(warning.textContent).toContain('1 trong 2 ảnh đã chọn chưa có chú thích');
+    fireEvent.click(screen.getByTestId('uncaptioned-cancel'));
+    expect(screen.queryByTestId('uncaptioned-warning')).toBeNull();
+    expect(api.callsOf('photos.process')).toEqual([]);
+  });
+
   it('starts the batch for the selection and follows progress events', async () => {
     const api = tenPhotos();
     api.job = job({});
@@ -150,6 +172,7 @@ describe('BatchPanel', () => {
       const tiles = await screen.findAllByTestId('photo-tile');
       fireEvent.click(tiles[0] as HTMLElement);
       fireEvent.click(screen.getByTestId('process-selected'));
+      fireEvent.click(await screen.findByTestId('uncaptioned-go-on'));
     })();
     expect((await screen.findByRole('alert')).textContent).toBe('Không có ảnh để xử lý.');
     expect(screen.queryByTestId('job-panel')).toBeNull();

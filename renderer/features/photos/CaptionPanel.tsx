@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { PhotoRecord } from '../../../shared/photos/photoRecord';
 import { callOrThrow } from '../../lib/api';
@@ -18,6 +19,7 @@ interface Notice {
 
 const testIds: Record<CaptionField, string> = {
   caption: 'caption-text',
+  altText: 'caption-alt',
   byline: 'caption-byline',
   credit: 'caption-credit',
 };
@@ -37,6 +39,7 @@ export function CaptionPanel({
   onSaved: (updated: readonly PhotoRecord[]) => void;
 }) {
   const api = useApi();
+  const { t } = useTranslation();
   const ids = photos.map((photo) => photo.id);
   const selectionKey = ids.join(',');
   const [typed, setTyped] = useState<{ key: string; values: CaptionDraft }>({
@@ -88,7 +91,9 @@ export function CaptionPanel({
       <fieldset className="caption-fields" disabled={photos.length === 0}>
         {captionFields.map((field) => (
           <label className="field" key={field}>
-            <span className="field-label">{labels[field]}</span>
+            <span className="field-label">
+              {field === 'altText' ? t('photos.altText') : labels[field]}
+            </span>
             {field === 'caption' ? (
               <textarea
                 data-testid={testIds[field]}
@@ -106,6 +111,7 @@ export function CaptionPanel({
               />
             )}
             {field === 'caption' ? <span className="field-hint">{labels.codeHint}</span> : null}
+            {field === 'altText' ? <span className="field-hint">{t('photos.altHint')}</span> : null}
           </label>
         ))}
       </fieldset>

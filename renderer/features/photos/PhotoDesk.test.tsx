@@ -189,14 +189,20 @@ describe('PhotoDesk import', () => {
       'IMG_2041.HEIC: Ảnh HEIC chưa được hỗ trợ; hãy xuất sang JPEG.',
     );
     expect(failed.textContent).toContain('ghi-chu.txt: Tệp này không phải là ảnh.');
-    const pair = screen.getByTestId('near-duplicate');
-    expect(pair.textContent).toContain('z45_small.jpg');
-    expect(pair.textContent).toContain('DSC_0042.JPG');
+    const group = screen.getByTestId('near-group');
+    expect(group.getAttribute('data-size')).toBe('2');
+    const items = screen.getAllByTestId('near-item');
+    expect(items.map((item) => item.getAttribute('title')?.split(' · ')[0])).toEqual([
+      'DSC_0042.JPG',
+      'z45_small.jpg',
+    ]);
 
-    fireEvent.click(screen.getByText('Giữ ảnh mới'));
-    await waitFor(() => expect(screen.queryByTestId('near-duplicate')).toBeNull());
-    expect(api.callsOf('photos.resolveDuplicate')).toEqual([
-      { photoId: uuid(8), similarId: uuid(7), keep: 'first' },
+    // One decision for the group: keep the new, smaller copy only.
+    fireEvent.click(items[1] as HTMLElement);
+    fireEvent.click(screen.getByTestId('near-keep-one'));
+    await waitFor(() => expect(screen.queryByTestId('near-group')).toBeNull());
+    expect(api.callsOf('photos.resolveGroup')).toEqual([
+      { ids: [uuid(7), uuid(8)], keep: uuid(8) },
     ]);
   });
 

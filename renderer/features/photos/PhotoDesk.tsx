@@ -2,6 +2,7 @@ import './photos.css';
 
 import type { DragEvent } from 'react';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
@@ -15,6 +16,7 @@ import { PhotoPreview } from './PhotoPreview';
 import { PhotoToolbar } from './PhotoToolbar';
 import { RecipeEditor } from './RecipeEditor';
 import { RecipeSelect } from './RecipeSelect';
+import { Modal } from '../../lib/Modal';
 import { UploadProgress } from '../../lib/UploadProgress';
 import type { ClickModifiers, Selection } from './selection';
 import {
@@ -32,13 +34,15 @@ import { useRecipes } from './useRecipes';
 type ExistingPolicy = 'rename' | 'skip' | 'overwrite';
 
 /**
- * The photo desk ("Bàn ảnh"): import event photos, caption them in bulk with the newsroom's
+ * The photo desk, Kho ảnh: import event photos, caption them in bulk with the newsroom's
  * codes and templates, and run a saved recipe ("Web" by default) on the selection as a batch.
  * Self-contained: it needs only the contract client from `ApiContext`.
  */
 export function PhotoDesk() {
   const api = useApi();
   const labels = usePhotoLabels();
+  const { t } = useTranslation();
+  const [confirmUncaptioned, setConfirmUncaptioned] = useState(false);
   const [filter, setFilter] = useState<PhotoFilter>(defaultPhotoFilter);
   const [eventName, setEventName] = useState('');
   const [selection, setSelection] = useState<Selection>(emptySelection);
@@ -86,7 +90,15 @@ export function PhotoDesk() {
     if (files.length > 0 && !imports.progress) onFiles(files);
   };
 
+  const uncaptioned = selectedPhotos.filter((photo) => photo.captionMissing).length;
+  /** A batch over uncaptioned photos asks first: their web files would carry no caption. */
+  const askProcess = (): void => {
+    if (uncaptioned > 0) setConfirmUncaptioned(true);
+    else void process();
+  };
+
   const process = async (): Promise<void> => {
+    setConfirmUncaptioned(false);
     try {
       const started = await callOrThrow(api, 'photos.process', {
         ids: selectedIds,
@@ -114,7 +126,7 @@ export function PhotoDesk() {
         onDrop={onDrop}
       >
         <header className="pane-header">
-          <h2>{labels.title}</h2>
+          <h2>{t('photos.title')}</h2>
         </header>
         <PhotoToolbar
           labels={labels}
@@ -139,7 +151,7 @@ export function PhotoDesk() {
             report={imports.report}
             error={imports.error}
             labels={labels}
-            onResolve={(pair, keep) => void imports.resolveDuplicate(pair, keep)}
+            onResolve={(ids, keep) => void imports.resolveGroup(ids, keep)}
             onClose={imports.dismiss}
           />
         ) : null}
@@ -191,7 +203,7 @@ export function PhotoDesk() {
             className="primary"
             data-testid="process-selected"
             disabled={selectedIds.length === 0}
-            onClick={() => void process()}
+            onClick={askProcess}
           >
             {recipes.chosen ? labels.recipe.processWith(recipes.chosen.name) : labels.process}
           </button>
@@ -235,6 +247,35 @@ export function PhotoDesk() {
           onClose={closePreview}
           onUpdated={list.replace}
         />
+      ) : null}
+      {confirmUncaptioned ? (
+        <Modal
+          title={t('photos.uncaptioned.title')}
+          testId="uncaptioned-warning"
+          onClose={() => setConfirmUncaptioned(false)}
+          footer={
+            <>
+              <button
+                type="button"
+                className="secondary"
+                data-testid="uncaptioned-cancel"
+                onClick={() => setConfirmUncaptioned(false)}
+              >
+                {t('photos.uncaptioned.cancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                data-testid="uncaptioned-go-on"
+                onClick={() => void process()}
+              >
+                {t('photos.uncaptioned.goOn')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('photos.uncaptioned.body', { count: uncaptioned, total: selectedIds.length })}</p>
+        </Modal>
       ) : null}
       {editingRecipes ? (
         <RecipeEditor

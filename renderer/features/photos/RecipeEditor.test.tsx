@@ -173,6 +173,7 @@ describe('RecipeEditor', () => {
     );
     fireEvent.click(screen.getByTestId('photo-select-all'));
     fireEvent.click(screen.getByTestId('process-selected'));
+    fireEvent.click(await screen.findByTestId('uncaptioned-go-on'));
     await waitFor(() => expect(api.callsOf('photos.process')).toHaveLength(1));
     expect(api.callsOf('photos.process')[0]).toEqual({
       ids: [uuid(1), uuid(2)],

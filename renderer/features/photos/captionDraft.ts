@@ -8,10 +8,10 @@ import type { PhotoRecord } from '../../../shared/photos/photoRecord';
  */
 
 /** The caption fields the panel edits. */
-export type CaptionField = 'caption' | 'byline' | 'credit';
+export type CaptionField = 'caption' | 'altText' | 'byline' | 'credit';
 
 /** The caption fields, in the panel's order. */
-export const captionFields: readonly CaptionField[] = ['caption', 'byline', 'credit'];
+export const captionFields: readonly CaptionField[] = ['caption', 'altText', 'byline', 'credit'];
 
 /** The editor's typing so far; a missing field is untouched. */
 export type CaptionDraft = Partial<Record<CaptionField, string>>;

@@ -35,6 +35,7 @@ export function photoRecord(id: string, patch: Partial<PhotoRecord> = {}): Photo
     byline: '',
     credit: '',
     copyright: '',
+    altText: '',
     dhash: '0'.repeat(16),
     event: '',
     importedAt: 1,
@@ -173,6 +174,7 @@ export class FakePhotoApi implements NewsdeskApi {
       return { imported, duplicates: [], nearDuplicates: [], failed: [], ...extras };
     },
     'photos.resolveDuplicate': () => null,
+    'photos.resolveGroup': () => null,
     'photos.updateCaptions': (raw) => {
       const input = raw as CallInput<'photos.updateCaptions'>;
       const { ids, ...fields } = input;

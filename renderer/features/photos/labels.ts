@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
  */
 
 const vi = {
-  title: 'Bàn ảnh',
   importFiles: 'Nhập ảnh',
   importFolder: 'Nhập thư mục',
   event: 'Sự kiện',
@@ -225,7 +224,6 @@ const vi = {
 export type PhotoDeskLabels = typeof vi;
 
 const en: PhotoDeskLabels = {
-  title: 'Photo desk',
   importFiles: 'Import photos',
   importFolder: 'Import folder',
   event: 'Event',

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 
 import type { NewsdeskApi } from '../../../shared/contract/api';
 import type { PhotoImportReport } from '../../../shared/photos/desk';
-import type { DuplicateChoice, NearDuplicate } from '../../../shared/photos/photoRecord';
+import type { GroupChoice } from '../../../shared/photos/duplicateGroups';
 import { callOrThrow } from '../../lib/api';
 import { uploadFile } from '../../lib/uploadFile';
 import { displayName, maxFileBytes } from './importChunks';
@@ -25,7 +25,8 @@ export interface PhotoImport {
   report: PhotoImportReport | null;
   error: string | null;
   importFiles: (files: readonly File[], event: string) => Promise<void>;
-  resolveDuplicate: (pair: NearDuplicate, keep: DuplicateChoice) => Promise<void>;
+  /** One decision for a near-duplicate group: keep all, or keep one and drop the others. */
+  resolveGroup: (ids: string[], keep: GroupChoice) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -95,17 +96,19 @@ export function usePhotoImport(
     [api, labels, onChanged],
   );
 
-  const resolveDuplicate = useCallback(
-    async (pair: NearDuplicate, keep: DuplicateChoice): Promise<void> => {
+  const resolveGroup = useCallback(
+    async (ids: string[], keep: GroupChoice): Promise<void> => {
       try {
-        await callOrThrow(api, 'photos.resolveDuplicate', {
-          photoId: pair.photo.id,
-          similarId: pair.similar.id,
-          keep,
-        });
+        await callOrThrow(api, 'photos.resolveGroup', { ids, keep });
+        const settled = new Set(ids);
         setReport((current) =>
           current
-            ? { ...current, nearDuplicates: current.nearDuplicates.filter((p) => p !== pair) }
+            ? {
+                ...current,
+                nearDuplicates: current.nearDuplicates.filter(
+                  (pair) => !settled.has(pair.photo.id) && !settled.has(pair.similar.id),
+                ),
+              }
             : current,
         );
         setError(null);
@@ -122,5 +125,5 @@ export function usePhotoImport(
     setError(null);
   }, []);
 
-  return { progress, report, error, importFiles, resolveDuplicate, dismiss };
+  return { progress, report, error, importFiles, resolveGroup, dismiss };
 }

@@ -20,8 +20,8 @@ import {
   resetInterruptedItems,
   setJobState,
   skipPending,
-} from './jobStore';
-import type { ItemRow, JobRow } from './jobStore';
+} from '../../db/queries/photoJobs';
+import type { ItemRow, JobRow } from '../../db/queries/photoJobs';
 import type { PhotoTask } from './messages';
 import { createEtaTracker, createThrottle } from './progress';
 import type { EtaTracker, Throttle } from './progress';

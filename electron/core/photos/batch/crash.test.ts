@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/helpers/tempDir';
 import { defaultWebRecipe, processPhoto } from '../index';
 import { fixtures } from '../testKit';
-import { insertJob } from './jobStore';
+import { insertJob } from '../../db/queries/photoJobs';
 import { leftovers, listTree, openJobsDb, runnerFor } from './batchTestKit';
 import { sourcePhotoWorkerUrl } from './sourceWorker';
 import { createPhotoWorkerPool } from './workerPool';

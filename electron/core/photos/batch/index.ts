@@ -4,7 +4,7 @@
  */
 export { PHOTO_BATCH_KIND, createBatchRunner } from './batchRunner';
 export type { BatchRunner, BatchRunnerDeps, StartBatchInput } from './batchRunner';
-export type { ItemState, JobState } from './jobStore';
+export type { ItemState, JobState } from '../../db/queries/photoJobs';
 export type { PhotoTask, PhotoWorkerSettings, TaskFailure } from './messages';
 export { sweepOutDir } from './scratch';
 export type { BatchItemStatus, BatchStatus } from './status';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import type { ProcessedOutput } from '../index';
-import { countItems, getJob, itemsOf, parseOutputs } from './jobStore';
-import type { ItemState, JobState } from './jobStore';
+import { countItems, getJob, itemsOf, parseOutputs } from '../../db/queries/photoJobs';
+import type { ItemState, JobState } from '../../db/queries/photoJobs';
 import type { EtaTracker } from './progress';
 
 /** One photo of a batch as the report shows it. */

@@ -18,8 +18,8 @@ import {
   updatePhotoCredits,
   upsertCaptionCode,
   upsertCaptionTemplate,
-} from './queries';
-import type { CaptionTemplateRow, PhotoRow } from './queries';
+} from '../../db/queries/photos';
+import type { CaptionTemplateRow, PhotoRow } from '../../db/queries/photos';
 import { cleanText, toPhotoRecord } from './records';
 
 /** Fields the caption dialog edits; a field left undefined keeps each photo's own value. */
@@ -27,6 +27,8 @@ export interface CaptionPatch {
   caption?: string | undefined;
   byline?: string | undefined;
   credit?: string | undefined;
+  /** What a screen reader says instead of the photo; travels into articles with it. */
+  altText?: string | undefined;
 }
 
 const CODE_SHAPE = /^[^\\\s]{1,40}$/u;
@@ -65,6 +67,7 @@ export function createCaptionDesk(deps: { db: Database; now: () => number }) {
           caption_missing: isCaptionMissing(caption) ? 1 : 0,
           byline: field(patch.byline, row.byline),
           credit: field(patch.credit, row.credit),
+          alt_text: field(patch.altText, row.alt_text),
           updated_at: at,
         };
         updatePhotoCredits(db, next);
@@ -73,7 +76,7 @@ export function createCaptionDesk(deps: { db: Database; now: () => number }) {
     })();
 
   return {
-    /** Sets caption, byline and/or credit on every photo given; `\code\` expands on the way in. */
+    /** Sets caption, byline, credit and/or alt text on every photo given; `\code\` expands on the way in. */
     updateCaptions(ids: readonly string[], patch: CaptionPatch): PhotoRecord[] {
       return write(ids, () => patch);
     },

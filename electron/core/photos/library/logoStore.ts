@@ -8,8 +8,8 @@ import sharp from 'sharp';
 import { AppError } from '../../../../shared/errors/appError';
 import type { LogoRecord } from '../../../../shared/photos/photoRecord';
 import type { Recipe } from '../recipe';
-import { insertLogo, selectLogo, selectLogos } from './queries';
-import type { LogoRow } from './queries';
+import { insertLogo, selectLogo, selectLogos } from '../../db/queries/photos';
+import type { LogoRow } from '../../db/queries/photos';
 
 /** A logo larger than this is certainly not a logo (and would slow every photo it stamps). */
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;

@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Database } from 'better-sqlite3';
 
-import { AppError, missingCaseError } from '../../../../shared/errors/appError';
+import { AppError } from '../../../../shared/errors/appError';
 import { isCaptionMissing } from '../../../../shared/photos/captions';
-import type {
-  DuplicateChoice,
-  NearDuplicate,
-  PhotoRecord,
-} from '../../../../shared/photos/photoRecord';
+import type { NearDuplicate, PhotoRecord } from '../../../../shared/photos/photoRecord';
 import type { Logger } from '../../logging/logger';
 import { sha256File } from '../contentHash';
 import { isPhotoError, photoErrors, toPhotoError } from '../errors';
 import type { PhotoErrorCode } from '../errors';
-import { differenceHash, hammingDistance, isNearDuplicate } from '../perceptualHash';
+import { nearDuplicateDistance, photoHashes } from '../perceptualHash';
+import type { PhotoHashes } from '../perceptualHash';
 import { probePhoto } from '../probe';
 import { createCaptionDesk } from './captionDesk';
+import { createDuplicateDesk } from './duplicateDesk';
 import {
   THUMBNAIL_SIZE,
   collectImportFiles,
@@ -27,21 +24,18 @@ import {
   thumbnailMediaPath,
 } from './layout';
 import {
-  deletePhoto,
   insertDuplicate,
   insertPhoto,
-  markDuplicateResolved,
   replaceUsage,
   selectEvents,
   selectHashes,
-  selectOpenDuplicates,
   selectPhoto,
   selectPhotoBySha,
   selectPhotos,
   selectUsage,
   updateFocalPoint,
-} from './queries';
-import type { PhotoFilter, PhotoRow, PhotoSort } from './queries';
+} from '../../db/queries/photos';
+import type { PhotoFilter, PhotoRow, PhotoSort } from '../../db/queries/photos';
 import { cameraName, cleanText, toPhotoRecord } from './records';
 import { writeThumbnail } from './thumbnails';
 
@@ -95,6 +89,7 @@ function failureOf(error: unknown, filePath: string): ImportFailure {
 export function createPhotoLibrary(deps: PhotoLibraryDeps) {
   const { db, mediaDir, logger, now } = deps;
   const captions = createCaptionDesk({ db, now });
+  const duplicates = createDuplicateDesk({ db, mediaDir, logger });
 
   const mustGet = (id: string): PhotoRow => {
     const row = selectPhoto(db, id);
@@ -111,7 +106,7 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
   async function importOne(
     filePath: string,
     event: string,
-    hashes: Array<{ id: string; dhash: string }>,
+    hashes: Array<PhotoHashes & { id: string }>,
     signal: AbortSignal | undefined,
   ): Promise<{
     row: PhotoRow;
@@ -126,7 +121,7 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
     const sha256 = await sha256File(filePath, signal);
     const known = selectPhotoBySha(db, sha256);
     if (known !== undefined) return { row: known, existing: true, similar: [] };
-    const dhash = await differenceHash(filePath);
+    const hashed = await photoHashes(filePath);
     const mediaPath = originalMediaPath(sha256, format);
     const copied = await storeOriginal(filePath, mediaDir, mediaPath, sha256, signal);
     const caption = cleanText(probe.caption);
@@ -149,14 +144,17 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       byline: cleanText(probe.byline),
       credit: cleanText(probe.credit),
       copyright: cleanText(probe.copyright),
-      dhash,
+      dhash: hashed.dhash,
+      color_hash: hashed.colour,
+      alt_text: '',
       event,
       imported_at: at,
       updated_at: at,
     };
-    const similar = hashes
-      .filter((other) => isNearDuplicate(dhash, other.dhash))
-      .map((other) => ({ id: other.id, distance: hammingDistance(dhash, other.dhash) }));
+    const similar = hashes.flatMap((other) => {
+      const distance = nearDuplicateDistance(hashed, other);
+      return distance === null ? [] : [{ id: other.id, distance }];
+    });
     try {
       db.transaction(() => {
         insertPhoto(db, row);
@@ -170,13 +168,14 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       if (winner === undefined) throw error;
       return { row: winner, existing: true, similar: [] };
     }
-    hashes.push({ id: row.id, dhash });
+    hashes.push({ id: row.id, ...hashed });
     if (!copied) logger.info('photo bytes already in media folder', { mediaPath });
     return { row, existing: false, similar };
   }
 
   return {
     ...captions,
+    ...duplicates,
 
     /**
      * Imports files and folders (walked recursively). Each file is probed first; refused files
@@ -311,61 +310,6 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
       return { created, failed };
-    },
-
-    /** Near-duplicate pairs still waiting for the editor, e.g. after a restart. */
-    openDuplicates(): NearDuplicate[] {
-      return selectOpenDuplicates(db).map((pair) => ({
-        photo: toPhotoRecord(mustGet(pair.photo_id)),
-        similar: toPhotoRecord(mustGet(pair.similar_id)),
-        distance: pair.distance,
-      }));
-    },
-
-    /**
-     * Settles a near-duplicate pair: keep both, or keep only the first (`photoId`) or second
-     * (`similarId`). The dropped photo leaves the library but its bytes stay in the media folder,
-     * because an article's HTML may still point at them; a photo used in an article is refused.
-     */
-    async resolveDuplicate(
-      photoId: string,
-      similarId: string,
-      keep: DuplicateChoice,
-    ): Promise<void> {
-      const pairExists = selectOpenDuplicates(db).some(
-        (pair) =>
-          (pair.photo_id === photoId && pair.similar_id === similarId) ||
-          (pair.photo_id === similarId && pair.similar_id === photoId),
-      );
-      if (!pairExists) {
-        throw new AppError(
-          'not_found',
-          'Cặp ảnh trùng này đã được xử lý hoặc không còn; hãy tải lại danh sách.',
-        );
-      }
-      switch (keep) {
-        case 'both':
-          markDuplicateResolved(db, photoId, similarId);
-          markDuplicateResolved(db, similarId, photoId);
-          return;
-        case 'first':
-        case 'second': {
-          const dropped = mustGet(keep === 'first' ? similarId : photoId);
-          const usedIn = selectUsage(db, dropped.id);
-          if (usedIn.length > 0) {
-            throw new AppError(
-              'conflict',
-              `Ảnh «${dropped.original_name}» đang được dùng trong ${usedIn.length} bài viết; hãy giữ ảnh này hoặc gỡ nó khỏi bài trước.`,
-            );
-          }
-          deletePhoto(db, dropped.id);
-          await rm(path.join(mediaDir, thumbnailMediaPath(dropped.sha256)), { force: true });
-          logger.info('near-duplicate dropped', { photoId: dropped.id });
-          return;
-        }
-        default:
-          throw missingCaseError(keep);
-      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { PhotoRecord } from '../../../../shared/photos/photoRecord';
 import { thumbnailMediaPath } from './layout';
-import type { PhotoRow } from './queries';
+import type { PhotoRow } from '../../db/queries/photos';
 
 /** Maps a stored row to the shape the contract carries (camelCase, booleans, thumbnail path). */
 export function toPhotoRecord(row: PhotoRow): PhotoRecord {
@@ -24,6 +24,7 @@ export function toPhotoRecord(row: PhotoRow): PhotoRecord {
     credit: row.credit,
     copyright: row.copyright,
     dhash: row.dhash,
+    altText: row.alt_text,
     event: row.event,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-import type { ExistingPolicy, PhotoMeta, ProcessedOutput } from '../index';
+import type { ExistingPolicy, PhotoMeta, ProcessedOutput } from '../../photos/index';
 
 /*
  * SQL for photo_jobs / photo_job_items (migration 0070): plain functions taking the db handle, each

@@ -25,6 +25,10 @@ export interface PhotoRow {
   credit: string;
   copyright: string;
   dhash: string;
+  /** 4×4 mean-colour grid (migration 0330); '' for photos imported before it. */
+  color_hash: string;
+  /** Alt text for articles (migration 0330). */
+  alt_text: string;
   event: string;
   imported_at: number;
   updated_at: number;
@@ -117,8 +121,13 @@ export function selectOriginalName(db: Database, mediaPath: string): string | un
   return row?.original_name;
 }
 
-export function selectHashes(db: Database): Array<{ id: string; dhash: string }> {
-  return db.prepare('SELECT id, dhash FROM photos').all() as Array<{ id: string; dhash: string }>;
+/** Every photo's perceptual hashes, to compare a new import against. */
+export function selectHashes(db: Database): Array<{ id: string; dhash: string; colour: string }> {
+  return db.prepare('SELECT id, dhash, color_hash AS colour FROM photos').all() as Array<{
+    id: string;
+    dhash: string;
+    colour: string;
+  }>;
 }
 
 /** Adds an imported photo. */
@@ -126,21 +135,24 @@ export function insertPhoto(db: Database, row: PhotoRow): void {
   db.prepare(
     `INSERT INTO photos (id, sha256, media_path, original_name, bytes, format, width, height,
        orientation, capture_time, camera, has_gps, caption, caption_missing, byline, credit,
-       copyright, dhash, event, imported_at, updated_at)
+       copyright, dhash, color_hash, alt_text, event, imported_at, updated_at)
      VALUES (@id, @sha256, @media_path, @original_name, @bytes, @format, @width, @height,
        @orientation, @capture_time, @camera, @has_gps, @caption, @caption_missing, @byline, @credit,
-       @copyright, @dhash, @event, @imported_at, @updated_at)`,
+       @copyright, @dhash, @color_hash, @alt_text, @event, @imported_at, @updated_at)`,
   ).run(row);
 }
 
 /** Writes the credit fields of one photo (the caller normalises and computes `caption_missing`). */
 export function updatePhotoCredits(
   db: Database,
-  row: Pick<PhotoRow, 'id' | 'caption' | 'caption_missing' | 'byline' | 'credit' | 'updated_at'>,
+  row: Pick<
+    PhotoRow,
+    'id' | 'caption' | 'caption_missing' | 'byline' | 'credit' | 'alt_text' | 'updated_at'
+  >,
 ): void {
   db.prepare(
     `UPDATE photos SET caption = @caption, caption_missing = @caption_missing, byline = @byline,
-       credit = @credit, updated_at = @updated_at WHERE id = @id`,
+       credit = @credit, alt_text = @alt_text, updated_at = @updated_at WHERE id = @id`,
   ).run(row);
 }
 
@@ -233,6 +245,16 @@ export function markDuplicateResolved(db: Database, photoId: string, similarId: 
     .prepare('UPDATE photo_duplicates SET resolved = 1 WHERE photo_id = ? AND similar_id = ?')
     .run(photoId, similarId);
   return result.changes > 0;
+}
+
+/** Marks every open pair between photos of one group as seen and kept; returns how many. */
+export function markGroupResolved(db: Database, ids: readonly string[]): number {
+  const statement = db.prepare(
+    'UPDATE photo_duplicates SET resolved = 1 WHERE photo_id = ? AND similar_id = ?',
+  );
+  let changed = 0;
+  for (const a of ids) for (const b of ids) if (a !== b) changed += statement.run(a, b).changes;
+  return changed;
 }
 
 /** Replaces the set of library photos an article uses; returns how many were linked. */
