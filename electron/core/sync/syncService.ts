@@ -296,15 +296,6 @@ export function createSyncService(deps: {
       return itemOf(id);
     },
 
-    /** Enqueues an article for every configured portal. */
-    async enqueueEverywhere(articleId: string): Promise<SyncItem[]> {
-      const items: SyncItem[] = [];
-      for (const connection of connections.list()) {
-        items.push(await service.enqueue(articleId, connection.id));
-      }
-      return items;
-    },
-
     list(filter: { states?: SyncState[]; articleId?: string; limit?: number } = {}): SyncItem[] {
       return listItems(db, {
         ...(filter.states ? { states: filter.states } : {}),
