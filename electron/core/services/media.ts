@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportedImage } from '../../../shared/domain/media';
 import { maxImportBytes } from '../../../shared/domain/media';
 import { AppError } from '../../../shared/errors/appError';
+import type { HandlersOf } from '../contract/dispatch';
 import type { Logger } from '../logging/logger';
 import { probePhoto, sha256File } from '../photos';
 import { originalMediaPath, storedFormat } from '../photos/library/layout';
@@ -87,3 +88,11 @@ export function createMediaService(deps: { mediaDir: string; logger: Logger }) {
 
 /** The media service's API. */
 export type MediaService = ReturnType<typeof createMediaService>;
+
+/** Binds the editor's photo insert (one file from the computer) to the contract. */
+export function mediaHandlers(media: MediaService): HandlersOf<'media'> {
+  return {
+    'media.importImage': (args) =>
+      media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
+  };
+}

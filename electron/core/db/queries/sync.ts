@@ -154,6 +154,25 @@ export function listItems(
     .all(...params, filter.limit) as SyncItemListRow[];
 }
 
+/**
+ * Whether the article is on a portal now: on some portal, its latest finished run published it
+ * (a take-down since then does not count). The workflow asks this before spiking.
+ */
+export function articleOnPortal(db: Database, articleId: string): boolean {
+  const row = db
+    .prepare(
+      `SELECT EXISTS (
+         SELECT 1 FROM (
+           SELECT action, ROW_NUMBER() OVER (PARTITION BY connection_id
+             ORDER BY COALESCE(finished_at, 0) DESC, updated_at DESC, created_at DESC) AS latest
+           FROM sync_items WHERE article_id = ? AND state = 'done'
+         ) WHERE latest = 1 AND action = 'publish'
+       ) AS on_portal`,
+    )
+    .get(articleId) as { on_portal: number };
+  return row.on_portal === 1;
+}
+
 /** Items the worker may start now, oldest due first. */
 export function dueItems(db: Database, now: number, limit: number): SyncItemRow[] {
   return db
