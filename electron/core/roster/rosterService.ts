@@ -30,7 +30,7 @@ import type { Logger } from '../logging/logger';
 import { acceptRoster, keyId, membersByName, parseRoster, signRoster } from './rosterFile';
 
 /** The roster this workstation holds, or null before it joined a newsroom. */
-export function storedRoster(db: Database): Roster | null {
+function storedRoster(db: Database): Roster | null {
   const row = db.prepare('SELECT roster_json FROM newsroom WHERE id = 1').get() as
     { roster_json: string } | undefined;
   if (!row) return null;

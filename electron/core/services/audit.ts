@@ -36,7 +36,7 @@ function parseDetails(text: string): AuditEntry['details'] {
 }
 
 /** An audit row as the contract carries it. */
-export function toAuditEntry(row: AuditRow): AuditEntry {
+function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     articleId: row.article_id,

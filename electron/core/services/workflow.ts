@@ -54,7 +54,7 @@ const waitingStates: readonly ArticleStatus[] = [
 ];
 
 /** True when the user created the article; articles from before accounts belong to everyone. */
-export function ownsArticle(
+function ownsArticle(
   row: Pick<ArticleWorkflowRow, 'created_by'>,
   user: SignedInUser,
 ): boolean {

@@ -72,7 +72,7 @@ function nukevietSettingsOf(json: string | null): NukeVietSettings {
 }
 
 /** The base URL as stored: no trailing slash, no `/wp-json` the user may have pasted. */
-export function normalizeBaseUrl(value: string): string {
+function normalizeBaseUrl(value: string): string {
   return siteRoot(value).root;
 }
 

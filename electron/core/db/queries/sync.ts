@@ -356,17 +356,6 @@ export function forgetArticle(db: Database, articleId: string, connectionId: str
   );
 }
 
-/** Takes the portal's current stamp as the reference for the next conflict check. */
-export function acceptRemoteModified(
-  db: Database,
-  articleId: string,
-  connectionId: string,
-  modified: string,
-): void {
-  db.prepare(
-    'UPDATE sync_articles SET remote_modified = ? WHERE article_id = ? AND connection_id = ?',
-  ).run(modified, articleId, connectionId);
-}
 
 /** Puts a connection's items that stopped for one of `codes` back in the queue. */
 export function requeueFailed(
