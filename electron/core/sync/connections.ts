@@ -110,6 +110,20 @@ function forOneOffTest(failure: PortalFailure): PortalFailure {
   };
 }
 
+/** A connection test that did not get as far as the portal's answer. */
+function failedTest(failure: PortalFailure, suggestedBaseUrl: string | null): PortalTestResult {
+  return {
+    ok: false,
+    siteName: '',
+    userName: '',
+    canPublish: false,
+    canUpload: false,
+    lookupBySyncKey: null,
+    failure,
+    suggestedBaseUrl,
+  };
+}
+
 function failureOf(error: unknown): PortalFailure {
   if (error instanceof PortalError) return { kind: error.kind, message: error.message };
   throw error;
@@ -276,16 +290,7 @@ export function createPortalConnections(deps: {
         const secret = input.secret ?? secretOf(row);
         kind = toConnection(row).kind;
         if (secret === null) {
-          return {
-            ok: false,
-            siteName: '',
-            userName: '',
-            canPublish: false,
-            canUpload: false,
-            lookupBySyncKey: null,
-            failure: { kind: 'auth', message: missingNotice },
-            suggestedBaseUrl: null,
-          };
+          return failedTest({ kind: 'auth', message: missingNotice }, null);
         }
         credentials = credentialsOf(row, secret);
       } else {
@@ -328,16 +333,7 @@ export function createPortalConnections(deps: {
           suggestedBaseUrl,
         };
       } catch (error) {
-        return {
-          ok: false,
-          siteName: '',
-          userName: '',
-          canPublish: false,
-          canUpload: false,
-          lookupBySyncKey: null,
-          failure: forOneOffTest(failureOf(error)),
-          suggestedBaseUrl,
-        };
+        return failedTest(forOneOffTest(failureOf(error)), suggestedBaseUrl);
       }
     },
 

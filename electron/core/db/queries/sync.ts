@@ -328,15 +328,18 @@ export interface SyncLogRow {
   message: string;
 }
 
-/** Appends a log line. */
-export function addLog(
+/** Appends a log line about an outbox item. */
+export function addItemLog(
   db: Database,
-  entry: Omit<SyncLogRow, 'id'> & { connection_id: string | null },
+  item: Pick<SyncItemRow, 'id' | 'article_id' | 'connection_id'>,
+  at: number,
+  level: SyncLogRow['level'],
+  message: string,
 ): void {
   db.prepare(
     `INSERT INTO sync_log (at, item_id, article_id, connection_id, level, message)
-     VALUES (@at, @item_id, @article_id, @connection_id, @level, @message)`,
-  ).run(entry);
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(at, item.id, item.article_id, item.connection_id, level, message);
 }
 
 /** The newest log lines, of one item or all. */
@@ -355,7 +358,6 @@ export function forgetArticle(db: Database, articleId: string, connectionId: str
     connectionId,
   );
 }
-
 
 /** Puts a connection's items that stopped for one of `codes` back in the queue. */
 export function requeueFailed(
