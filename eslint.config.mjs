@@ -11,7 +11,7 @@ const { builtinModules } = await import('node:module');
 const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }));
 
 /**
- * Layering, enforced here rather than remembered (STYLE.md rule 1). Each layer also matches a
+ * Layering, enforced here rather than remembered (docs/ARCHITECTURE.md rule 1). Each layer also matches a
  * folder under tests/lint-fixtures/ so a test can prove the rule bites.
  */
 const layers = {

@@ -7,7 +7,7 @@ import { Figure } from './figure';
 
 /**
  * The article schema as TipTap extensions, shared so the Node side can render the same JSON to
- * HTML for preview, export, search and sync (STYLE.md rule 13). UI-only extensions (placeholder,
+ * HTML for preview, export, search and sync (docs/ARCHITECTURE.md rule 13). UI-only extensions (placeholder,
  * counts, node views, spellcheck) are added by the renderer.
  *
  * Nodes: paragraph, heading (H2–H4), bulletList/orderedList/listItem, blockquote,

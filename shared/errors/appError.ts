@@ -75,8 +75,3 @@ export class AppError extends Error {
 export function missingCaseError(value: never): Error {
   return new Error(`Unhandled case: ${String(value)}`);
 }
-
-/** Narrowing assertion that keeps invariants explicit without non-null `!`. */
-export function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(`Assertion failed: ${message}`);
-}

@@ -56,9 +56,6 @@ const any: RoleRule = { scope: 'any' };
 const own: RoleRule = { scope: 'own' };
 const editors = { editor: any, admin: any } as const;
 
-/** States in which an article is (or may be about to be) on the portal: never spiked there. */
-export const onPortalStates: readonly ArticleStatus[] = ['queued', 'published', 'updated'];
-
 /** The transition table. */
 export const transitionTable: Record<Transition, TransitionRule> = {
   submit: {

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type { HostCallName } from '../../../shared/contract/recoveryCalls';
 import { fail } from '../../../shared/contract/result';
-import { figureMediaPaths } from '../../../shared/domain/article';
 import { defaultMessages } from '../../../shared/errors/appError';
-import type { Diagnostics } from '../../../shared/domain/diagnostics';
 import type { ScryptParams } from '../auth/password';
+import { bundleHandlers, createBundleImport } from '../bundles/bundleHandlers';
 import type { Dispatch, Handlers } from '../contract/dispatch';
-import { createDispatch, requireUser } from '../contract/dispatch';
+import { createDispatch } from '../contract/dispatch';
 import { openDatabase } from '../db/open';
-import { countArticles } from '../db/queries/articles';
 import type { EventBus } from '../events/eventBus';
 import { createEventBus } from '../events/eventBus';
 import { lockedMessage, readHolder, writeHolder } from '../library/libraryHolder';
@@ -17,31 +16,38 @@ import type { LibraryPaths } from '../library/libraryPaths';
 import { libraryPaths } from '../library/libraryPaths';
 import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
-import { exportArticleFolder } from '../export/exportArticle';
-import { createArticlesService } from '../services/articles';
-import type { AuditService } from '../services/audit';
-import { createPhotoDesk } from './photoDesk';
-import type { Publishing } from './publishing';
-import type { LibraryGuard } from '../recovery/libraryGuard';
-import { createPublishing } from './publishing';
-import { createUploadDesk } from './uploadDesk';
-import { createWorkflowDesk } from './workflowDesk';
-import { createDirectoryService } from '../services/directory';
-import { createMediaService } from '../services/media';
-import { createRevisionsService } from '../services/revisions';
-import { createSearchIndexer } from '../services/searchIndexer';
-import { createSettingsService } from '../services/settings';
 import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
-import { snapshotArticle } from '../sync/payload';
+import { hostCallsWithoutHost } from '../recovery/hostHandlers';
+import type { LibraryGuard } from '../recovery/libraryGuard';
+import { createLibraryGuard } from '../recovery/libraryGuard';
+import { rosterHandlers } from '../roster/rosterHandlers';
+import { accountHandlers } from '../services/accountHandlers';
+import { createArticleEditing } from '../services/articleEditing';
+import { articleHandlers } from '../services/articleHandlers';
+import { createArticleOutputs } from '../services/articleOutputs';
+import { createArticlesService } from '../services/articles';
+import type { AuditService } from '../services/audit';
+import { auditHandlers } from '../services/audit';
+import { commentHandlers } from '../services/commentHandlers';
+import { createDirectoryService, directoryHandlers } from '../services/directory';
+import { leaseHandlers } from '../services/leases';
+import { createMediaService, mediaHandlers } from '../services/media';
+import { createPublishing } from '../services/publishing';
+import { createRevisionsService } from '../services/revisions';
+import { createSearchIndexer } from '../services/searchIndexer';
+import { createSettingsService, settingsHandlers } from '../services/settings';
+import { workflowHandlers } from '../services/workflowHandlers';
 import { portalLinkHandlers } from '../sync/portalLinkHandlers';
 import { syncHandlers } from '../sync/syncHandlers';
-import { createTakeIn } from '../sync/takeIn';
 import type { SyncOptions, SyncService } from '../sync/syncService';
 import { createSyncService } from '../sync/syncService';
-import type { HostCallName } from '../../../shared/contract/recoveryCalls';
-import { createLibraryGuard } from '../recovery/libraryGuard';
-import { hostCallsWithoutHost } from '../recovery/hostHandlers';
+import { createTakeIn } from '../sync/takeIn';
+import { assembleHandlers } from './assembleHandlers';
+import { diagnosticsHandlers } from './diagnostics';
+import { createPhotoDesk } from './photoDesk';
+import { createUploadDesk } from './uploadDesk';
+import { createWorkflowDesk } from './workflowDesk';
 
 /**
  * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
@@ -113,8 +119,9 @@ export interface Core {
 }
 
 /**
- * Opens a library and wires every service to the contract. Both shells call this and nothing
- * else, so the desktop app and the browser shell behave the same.
+ * Opens a library, builds the services and assembles the domains' handlers into one dispatch
+ * (the composition root: no use case lives here; see docs/ARCHITECTURE.md). Both shells call
+ * this and nothing else, so the desktop app and the browser shell behave the same.
  */
 export function createCore(options: CoreOptions): Core {
   const paths = libraryPaths(options.dataDir);
@@ -157,6 +164,7 @@ export function createCore(options: CoreOptions): Core {
   // Catch up on anything a crash left unindexed, once start-up is done.
   indexer.schedule();
   const directory = createDirectoryService({ db, now });
+  const settings = createSettingsService(db);
   const media = createMediaService({ mediaDir: paths.media, logger: logger.child('media') });
   const photoDesk = createPhotoDesk({
     db,
@@ -168,10 +176,7 @@ export function createCore(options: CoreOptions): Core {
     workerUrl: options.photoWorkerUrl,
     fontFile: path.join(resourcesDir, 'fonts', 'BeVietnamPro-SemiBold.ttf'),
   });
-  const settings = createSettingsService(db);
-  // Bound once the outbox exists (below): spiking is refused while the article is on a portal.
-  let publishing: Publishing | null = null;
-  const workflowDesk = createWorkflowDesk({
+  const desk = createWorkflowDesk({
     db,
     events,
     logger,
@@ -179,9 +184,23 @@ export function createCore(options: CoreOptions): Core {
     paths,
     articles,
     revisions,
-    indexer,
     ...(options.passwordCost ? { scrypt: options.passwordCost } : {}),
-    onPortal: (articleId) => publishing?.isOnPortal(articleId) ?? false,
+  });
+  const outputs = createArticleOutputs({
+    articles,
+    directory,
+    paths,
+    publishRecipe: () => photoDesk.resolveRecipe(),
+  });
+  const editing = createArticleEditing({
+    db,
+    articles,
+    revisions,
+    workflow: desk.workflow,
+    leases: desk.leases,
+    signer: desk.signer,
+    audit: desk.audit,
+    recordPhotoUsage: (articleId, mediaPaths) => photoDesk.recordUsage(articleId, mediaPaths),
   });
   const sync = createSyncService({
     db,
@@ -191,129 +210,70 @@ export function createCore(options: CoreOptions): Core {
     secretBox: options.secretBox ?? createMemorySecretBox(),
     mediaDir: paths.media,
     cacheDir: path.join(paths.dataDir, 'sync-cache'),
-    loadSnapshot: (articleId) => {
-      const article = articles.get(articleId);
-      return snapshotArticle(
-        article,
-        directory.authors().find((author) => author.id === article.meta.authorId) ?? null,
-        directory.categories().find((category) => category.id === article.meta.categoryId) ?? null,
-        photoDesk.resolveRecipe(),
-      );
-    },
+    loadSnapshot: (articleId) => outputs.snapshot(articleId),
     takeIn: createTakeIn({
       db,
       now,
       logger: logger.child('sync'),
       revisions,
-      audit: workflowDesk.audit,
+      audit: desk.audit,
       onContentChanged: () => indexer.schedule(),
     }),
     ...(options.sync ? { options: options.sync } : {}),
   });
-  publishing = createPublishing({
-    workflow: workflowDesk.workflow,
+  const publishing = createPublishing({
+    workflow: desk.workflow,
     sync,
-    audit: workflowDesk.audit,
+    audit: desk.audit,
     events,
     logger: logger.child('publishing'),
   });
-  const publish = publishing;
+  const bundleDeps = { db, events, logger, now, paths, indexer, revisions, ...desk };
+  const importBundleData = createBundleImport(bundleDeps);
 
-  const diagnostics = (): Diagnostics => ({
-    appVersion: options.appVersion,
-    shell: options.shell,
-    versions: {
-      node: process.versions.node,
-      v8: process.versions.v8,
-      sqlite: String((db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v),
-      ...options.versions,
-    },
-    platform: `${process.platform} ${process.arch}`,
-    dataDir: paths.dataDir,
-    databasePath: paths.database,
-    schemaVersion,
-    logFile: logger.file,
-    articleCount: countArticles(db),
-  });
-
-  const handlers: Handlers = {
-    'articles.list': (args) => articles.list(args),
-    'articles.search': (args) => articles.search(args),
-    'articles.get': (args) => articles.get(args.id),
-    'articles.create': (args, context) => {
-      const user = requireUser(context);
-      return db.transaction(() => {
-        const created = articles.create(args);
-        workflowDesk.afterCreate(user, created.id);
-        return created;
-      })();
-    },
-    'articles.save': (args, context) => {
-      const user = requireUser(context);
-      workflowDesk.beforeEdit(user, args.id);
-      const saved = articles.save(args);
-      workflowDesk.afterEdit(user, args.id);
-      photoDesk.recordUsage(args.id, figureMediaPaths(args.body));
-      return saved;
-    },
-    'articles.exportHtml': (args) => {
-      const article = articles.get(args.id);
-      return exportArticleFolder({
-        article,
-        author: directory.authors().find((author) => author.id === article.meta.authorId) ?? null,
-        category:
-          directory.categories().find((category) => category.id === article.meta.categoryId) ??
-          null,
-        mediaDir: paths.media,
-        outDir: paths.exports,
-      });
-    },
-    'revisions.list': (args) => revisions.list(args.articleId),
-    'revisions.create': (args, context) => {
-      workflowDesk.requireEditable(requireUser(context), args.articleId);
-      return revisions.saveManual(args.articleId);
-    },
-    'revisions.get': (args) => revisions.get(args.id),
-    'revisions.restore': (args, context) => {
-      const user = requireUser(context);
-      workflowDesk.beforeEdit(user, args.articleId);
-      const restored = revisions.restore(args);
-      workflowDesk.afterRestore(user, args.articleId, args.revisionId);
-      return restored;
-    },
-    'media.importImage': async (args) => {
-      const data = Buffer.from(args.dataBase64, 'base64');
-      const image = await media.importImage({ fileName: args.fileName, data });
-      // Every photo in an article is in Kho ảnh, with the alt text the desk gave it.
-      return photoDesk.adoptArticleImage(image, args.fileName, data);
-    },
-    ...photoDesk.handlers,
-    'authors.list': () => directory.authors(),
-    'authors.save': (args, context) => directory.saveAuthor(requireUser(context), args),
-    'categories.list': () => directory.categories(),
-    'categories.save': (args) => directory.saveCategory(args),
-    'settings.get': () => settings.get(),
-    'settings.update': (args) => settings.update(args),
-    'settings.addWord': (args) => settings.addWord(args.word),
-    'settings.updateDisplay': (args) => settings.update(args),
-    'app.diagnostics': diagnostics,
-    ...workflowDesk.handlers,
-    ...createUploadDesk({
+  // Each domain binds its own calls; a call answered in two places stops the core here.
+  const handlers: Handlers = assembleHandlers({
+    articles: articleHandlers({ articles, editing, outputs, revisions }),
+    media: mediaHandlers(media, (image, fileName, data) =>
+      photoDesk.adoptArticleImage(image, fileName, data),
+    ),
+    photos: photoDesk.handlers,
+    directory: directoryHandlers(directory),
+    settings: settingsHandlers(settings),
+    diagnostics: diagnosticsHandlers({
+      db,
+      paths,
+      logger,
+      schemaVersion,
+      appVersion: options.appVersion,
+      shell: options.shell,
+      ...(options.versions ? { versions: options.versions } : {}),
+    }),
+    accounts: accountHandlers(desk),
+    newsroom: rosterHandlers(desk.roster),
+    workflow: workflowHandlers({ policy: desk.policy, workflow: desk.workflow, publishing }),
+    comments: commentHandlers(desk),
+    leases: leaseHandlers({
+      db,
+      leases: desk.leases,
+      requireEditable: (user, articleId) => desk.workflow.requireEditable(user, articleId),
+    }),
+    audit: auditHandlers({ db, audit: desk.audit }),
+    bundles: bundleHandlers(bundleDeps, importBundleData),
+    uploads: createUploadDesk({
       dataDir: paths.dataDir,
       logger,
       importPhotos: (files, event) => photoDesk.importUploaded(files, event),
-      importBundle: (user, fileName, data) => workflowDesk.importBundleData(user, fileName, data),
+      importBundle: importBundleData,
     }).handlers,
-    // Transitions go through the publishing bridge: approving queues the article for the portals.
-    'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
-    ...syncHandlers(sync),
-    ...guard.handlers,
-    ...(options.host?.handlers ?? hostCallsWithoutHost),
-    ...portalLinkHandlers(db, sync.connections, now),
-  };
+    sync: syncHandlers(sync),
+    portalLinks: portalLinkHandlers(db, sync.connections, now),
+    backups: guard.handlers,
+    recovery: options.host?.handlers ?? hostCallsWithoutHost,
+  });
   // Once SQLite reports the file damaged, no call reaches it again (nothing more is written).
   let damaged = false;
-  const dispatch = createDispatch(handlers, logger, workflowDesk.access, (detail) => {
+  const dispatch = createDispatch(handlers, logger, desk.access, (detail) => {
     damaged = true;
     options.host?.onDamaged(detail);
   });
@@ -331,7 +291,7 @@ export function createCore(options: CoreOptions): Core {
     paths,
     logger,
     sync,
-    audit: workflowDesk.audit,
+    audit: desk.audit,
     async close(closeOptions = {}) {
       await sync.close();
       await photoDesk.close();

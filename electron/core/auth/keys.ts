@@ -37,13 +37,13 @@ export interface SigningKey {
 const spkiPrefix = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** The raw public key of a key object, as base64 text. */
-export function publicKeyText(key: KeyObject): string {
+function publicKeyText(key: KeyObject): string {
   const der = createPublicKey(key).export({ type: 'spki', format: 'der' });
   return der.subarray(spkiPrefix.length).toString('base64');
 }
 
 /** A public key object from its base64 text; null when the text is not an Ed25519 key. */
-export function publicKeyFrom(text: string): KeyObject | null {
+function publicKeyFrom(text: string): KeyObject | null {
   const raw = Buffer.from(text, 'base64');
   if (raw.length !== 32 || raw.toString('base64') !== text) return null;
   try {

@@ -31,6 +31,12 @@ export type Handlers = {
   ) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
+/** One domain's slice of the handlers: the calls named `<domain>.…` (e.g. `'comments'`). */
+export type HandlersOf<Domain extends string> = Pick<
+  Handlers,
+  Extract<CallName, `${Domain}.${string}`>
+>;
+
 /** The signed-in user of a handler's context; only public calls can lack one. */
 export function requireUser(context: HandlerContext): SignedInUser {
   if (!context.user)

@@ -52,14 +52,9 @@ export function locateMediaFile(mediaDir: string, requested: string): MediaLooku
   }
 }
 
-/** The real path of a media file confined to the folder (see `locateMediaFile`), or null. */
-export function resolveRealMediaFile(mediaDir: string, requested: string): string | null {
-  const found = locateMediaFile(mediaDir, requested);
-  return 'file' in found ? found.file : null;
-}
 
 /** MIME types of the files the app serves to its renderer. */
-export const mimeTypes: Record<string, string> = {
+const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -4,7 +4,7 @@ import path from 'node:path';
 /** Severity of a log line. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
-/** A logger bound to one module name, as STYLE.md asks (a logger per module). */
+/** A logger bound to one module name, as docs/ARCHITECTURE.md rule 14 asks (a logger per module). */
 export interface Logger {
   debug(message: string, data?: Record<string, unknown>): void;
   info(message: string, data?: Record<string, unknown>): void;

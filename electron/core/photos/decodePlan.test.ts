@@ -21,7 +21,7 @@ import {
   truncated,
   withOrientation6,
 } from './testKit';
-import type { RecipeInput } from './recipe';
+import type { RecipeInput } from '../../../shared/photos/recipe';
 
 let dir = '';
 let cleanup: () => Promise<void> = () => Promise.resolve();

@@ -1,6 +1,6 @@
 import type { Exif, Sharp } from 'sharp';
 
-import type { MetadataPolicy, OutputSpec } from './recipe';
+import type { MetadataPolicy, OutputSpec } from '../../../shared/photos/recipe';
 import type { PhotoProbe } from './probe';
 import { buildXmp } from './xmp';
 import type { XmpCredits } from './xmp';

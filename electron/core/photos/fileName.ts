@@ -1,5 +1,5 @@
 import { slugify } from '../../../shared/vietnamese';
-import type { OutputFormat } from './recipe';
+import type { OutputFormat } from '../../../shared/photos/recipe';
 
 /*
  * Output file names must survive every hop to the portal: Windows (reserved names, no `:`), FTP

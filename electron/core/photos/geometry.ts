@@ -1,4 +1,4 @@
-import type { CropAspect, FocalPoint, OutputSpec, Recipe } from './recipe';
+import type { CropAspect, FocalPoint, OutputSpec, Recipe } from '../../../shared/photos/recipe';
 
 /*
  * Pure size arithmetic. Every output's exact width and height is known before any pixel is decoded,

@@ -28,7 +28,7 @@ export {
   outputSpecSchema,
   metadataPolicySchema,
   focalPointSchema,
-} from './recipe';
+} from '../../../shared/photos/recipe';
 export type {
   CropAspect,
   FocalPoint,
@@ -37,4 +37,4 @@ export type {
   OutputSpec,
   Recipe,
   RecipeInput,
-} from './recipe';
+} from '../../../shared/photos/recipe';

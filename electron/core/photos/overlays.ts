@@ -5,7 +5,7 @@ import type { OverlayOptions } from 'sharp';
 
 import { photoErrors } from './errors';
 import type { Size } from './geometry';
-import type { OverlayPosition, Recipe } from './recipe';
+import type { OverlayPosition, Recipe } from '../../../shared/photos/recipe';
 import { escapeXml } from './xmp';
 
 /** Logo settings as parsed from the recipe. */

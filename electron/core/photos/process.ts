@@ -18,7 +18,7 @@ import { buildIim, photoshopBlock, withIptc } from './iptcWrite';
 import { loadWatermark, renderOverlayText, textOverlay, watermarkOverlay } from './overlays';
 import { HEAD_BYTES, inspectImage } from './probe';
 import type { PhotoProbe } from './probe';
-import type { FocalPoint, OutputFormat, OutputSpec, Recipe } from './recipe';
+import type { FocalPoint, OutputFormat, OutputSpec, Recipe } from '../../../shared/photos/recipe';
 import type { XmpCredits } from './xmp';
 
 /*

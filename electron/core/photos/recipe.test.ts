@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { aspectRatio, cropRect, fitInside, planGeometry } from './geometry';
-import { defaultWebRecipe, parseRecipe, recipeSchema } from './recipe';
+import { defaultWebRecipe, parseRecipe, recipeSchema } from '../../../shared/photos/recipe';
 
 describe('recipe schema', () => {
   it('ships the Web recipe the brief asks for', () => {

@@ -11,8 +11,8 @@ import { isPhotoError } from './errors';
 import type { PhotoErrorCode } from './errors';
 import { processPhoto } from './process';
 import type { PhotoMeta, ProcessedOutput, ProcessPhotoInput } from './process';
-import { defaultWebRecipe, parseRecipe } from './recipe';
-import type { Recipe, RecipeInput } from './recipe';
+import { defaultWebRecipe, parseRecipe } from '../../../shared/photos/recipe';
+import type { Recipe, RecipeInput } from '../../../shared/photos/recipe';
 
 /*
  * Test support for the photo engine: the real photographs in tests/fixtures/photos and the hostile

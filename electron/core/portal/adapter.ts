@@ -151,7 +151,7 @@ export interface ConnectionReport {
 }
 
 /** Kinds worth retrying with backoff. */
-export const transientFailures: ReadonlySet<PortalFailureKind> = new Set([
+const transientFailures: ReadonlySet<PortalFailureKind> = new Set([
   'offline',
   'timeout',
   'server',

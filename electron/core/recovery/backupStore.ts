@@ -16,12 +16,12 @@ import { backupReasons } from '../../../shared/domain/recovery';
  */
 
 /** The default place: `backups/` inside the data folder. */
-export function mainBackupDir(dataDir: string): string {
+function mainBackupDir(dataDir: string): string {
   return path.join(path.resolve(dataDir), 'backups');
 }
 
 /** The folder Newsdesk uses inside a second place the user picked. */
-export function extraBackupDir(chosen: string): string {
+function extraBackupDir(chosen: string): string {
   return path.join(path.resolve(chosen), 'Newsdesk-backups');
 }
 
@@ -29,7 +29,7 @@ const placesFile = (dataDir: string): string =>
   path.join(path.resolve(dataDir), 'backup-places.json');
 
 /** Minutes between automatic copies while the library changes (issue 11: 10 by default). */
-export const defaultIntervalMinutes = 10;
+const defaultIntervalMinutes = 10;
 
 /**
  * Where backups go. Kept in a small file beside the library, not in it, so the recovery screen

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FolderProblemKind } from '../../../shared/domain/recovery';
 
 /** Free space below which a start is refused: a save, a WAL checkpoint and a backup must fit. */
-export const minimumFreeBytes = 8 * 1024 * 1024;
+const minimumFreeBytes = 8 * 1024 * 1024;
 
 /** A data folder the app cannot use, with the message that names it and says what to do. */
 export interface FolderProblem {
@@ -13,7 +13,7 @@ export interface FolderProblem {
 }
 
 /** The Vietnamese message for a folder problem: what happened, which folder, what to do. */
-export function folderProblemMessage(problem: FolderProblemKind, dir: string): string {
+function folderProblemMessage(problem: FolderProblemKind, dir: string): string {
   switch (problem) {
     case 'read_only':
       return `Thư mục dữ liệu «${dir}» chỉ cho phép đọc (ổ đĩa hoặc thư mục bị khoá ghi), nên Newsdesk không thể lưu bài. Hãy bỏ chế độ chỉ đọc của thư mục (hoặc của ổ USB/ổ mạng), hoặc chép thư mục sang ổ khác rồi mở lại Newsdesk.`;

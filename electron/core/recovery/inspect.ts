@@ -13,7 +13,7 @@ import { markFileName, readArticleCount, readCommitCounter, readMark } from './c
 import { checkDataFolder, classifyFolderError } from './folderCheck';
 
 /** How often `quick_check` runs when every start was clean (issue 11: "on a schedule"). */
-export const checkEveryMs = 7 * 24 * 60 * 60 * 1000;
+const checkEveryMs = 7 * 24 * 60 * 60 * 1000;
 
 /** What the inspection found and whether it ran `quick_check` (and when). */
 export interface Inspection {

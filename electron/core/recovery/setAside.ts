@@ -14,7 +14,7 @@ const libraryFiles = [
 ];
 
 /** Where replaced or damaged libraries are kept: `set-aside/` in the data folder. */
-export function setAsideRoot(dataDir: string): string {
+function setAsideRoot(dataDir: string): string {
   return path.join(path.resolve(dataDir), 'set-aside');
 }
 

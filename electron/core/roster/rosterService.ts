@@ -24,13 +24,20 @@ import { defaultScryptParams, hashPassword } from '../auth/password';
 import type { Session } from '../auth/session';
 import { getUserKey, listPublicKeys, putUserKey } from '../db/queries/signing';
 import type { UserRow } from '../db/queries/users';
-import { getUserByName, insertUser, listUsers, updateUser } from '../db/queries/users';
+import {
+  getUserByName,
+  insertUser,
+  listUsers,
+  newUserRow,
+  passwordColumns,
+  updateUser,
+} from '../db/queries/users';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 import { acceptRoster, keyId, membersByName, parseRoster, signRoster } from './rosterFile';
 
 /** The roster this workstation holds, or null before it joined a newsroom. */
-export function storedRoster(db: Database): Roster | null {
+function storedRoster(db: Database): Roster | null {
   const row = db.prepare('SELECT roster_json FROM newsroom WHERE id = 1').get() as
     { roster_json: string } | undefined;
   if (!row) return null;
@@ -387,25 +394,12 @@ export function createRosterService(deps: {
             display_name: enrolled.displayName,
             role: enrolled.role,
             disabled: 0,
-            password_hash: password.hash,
-            password_salt: password.salt,
-            kdf: password.kdf,
+            ...passwordColumns(password),
             updated_at: at,
           });
           row = { ...existing, role: enrolled.role, display_name: enrolled.displayName };
         } else {
-          row = {
-            id: randomUUID(),
-            user_name: enrolled.userName,
-            display_name: enrolled.displayName,
-            role: enrolled.role,
-            password_hash: password.hash,
-            password_salt: password.salt,
-            kdf: password.kdf,
-            disabled: 0,
-            created_at: at,
-            updated_at: at,
-          };
+          row = newUserRow({ ...enrolled, id: randomUUID() }, password, at);
           insertUser(db, row);
         }
         putUserKey(

@@ -25,6 +25,9 @@ import {
   getUserByName,
   insertUser,
   listUsers,
+  newUserRow,
+  passwordColumns,
+  storedPassword,
   updateUser,
 } from '../db/queries/users';
 import { getUserKey, putUserKey } from '../db/queries/signing';
@@ -123,26 +126,31 @@ export function createAccountsService(deps: {
     return newKeyFor(row.id, password);
   };
 
+  /** A new account's row: sign-in name canonical, display name in NFC, password hashed. */
+  const newAccount = async (input: {
+    userName: string;
+    displayName: string;
+    role: Role;
+    password: string;
+  }): Promise<UserRow> =>
+    newUserRow(
+      {
+        id: randomUUID(),
+        userName: canonicalUserName(input.userName),
+        displayName: input.displayName.normalize('NFC').trim(),
+        role: input.role,
+      },
+      await hashPassword(input.password, params),
+      now(),
+    );
+
   const insert = async (input: {
     userName: string;
     displayName: string;
     role: Role;
     password: string;
   }): Promise<UserRow> => {
-    const password = await hashPassword(input.password, params);
-    const at = now();
-    const row: UserRow = {
-      id: randomUUID(),
-      user_name: canonicalUserName(input.userName),
-      display_name: input.displayName.normalize('NFC').trim(),
-      role: input.role,
-      password_hash: password.hash,
-      password_salt: password.salt,
-      kdf: password.kdf,
-      disabled: 0,
-      created_at: at,
-      updated_at: at,
-    };
+    const row = await newAccount(input);
     try {
       insertUser(db, row);
       await newKeyFor(row.id, input.password);
@@ -172,7 +180,7 @@ export function createAccountsService(deps: {
       await verifyPassword(password, await (decoy ??= hashPassword(randomUUID(), params)));
       throw guard.failed(tried, 'unknown_user', wrongCredentials());
     }
-    const stored = { hash: row.password_hash, salt: row.password_salt, kdf: row.kdf };
+    const stored = storedPassword(row);
     if (!(await verifyPassword(password, stored)))
       throw guard.failed(tried, 'wrong_password', wrongCredentials());
     if (row.disabled === 1) throw guard.failed(tried, 'disabled', wrongCredentials());
@@ -180,9 +188,7 @@ export function createAccountsService(deps: {
     if (isWeaker(row.kdf, params)) {
       const upgraded = await hashPassword(password, params);
       updateUser(db, row.id, {
-        password_hash: upgraded.hash,
-        password_salt: upgraded.salt,
-        kdf: upgraded.kdf,
+        ...passwordColumns(upgraded),
         updated_at: now(),
       });
     }
@@ -218,20 +224,7 @@ export function createAccountsService(deps: {
           'Máy này đã có tài khoản quản trị. Hãy đăng nhập, hoặc nhờ quản trị viên tạo tài khoản cho bạn.',
         );
       if (countUsers(db) > 0) throw refuse();
-      const password = await hashPassword(input.password, params);
-      const at = now();
-      const row: UserRow = {
-        id: randomUUID(),
-        user_name: canonicalUserName(input.userName),
-        display_name: input.displayName.normalize('NFC').trim(),
-        role: 'admin',
-        password_hash: password.hash,
-        password_salt: password.salt,
-        kdf: password.kdf,
-        disabled: 0,
-        created_at: at,
-        updated_at: at,
-      };
+      const row = await newAccount({ ...input, role: 'admin' });
       // Checked again inside the write: two first-start screens cannot both create an admin.
       const created = db.transaction(() => {
         if (countUsers(db) > 0) return false;
@@ -268,7 +261,7 @@ export function createAccountsService(deps: {
     ): Promise<null> {
       const row = getUser(db, user.id);
       if (!row) throw new AppError('not_found', 'Không tìm thấy tài khoản của bạn.');
-      const stored = { hash: row.password_hash, salt: row.password_salt, kdf: row.kdf };
+      const stored = storedPassword(row);
       if (!(await verifyPassword(input.currentPassword, stored))) {
         throw new AppError('unauthorized', 'Mật khẩu hiện tại không đúng. Hãy nhập lại.');
       }
@@ -277,9 +270,7 @@ export function createAccountsService(deps: {
       const key = await keyAtSignIn(row, input.currentPassword);
       putUserKey(db, row.id, await sealKey(key, input.newPassword, params), now());
       updateUser(db, row.id, {
-        password_hash: next.hash,
-        password_salt: next.salt,
-        kdf: next.kdf,
+        ...passwordColumns(next),
         updated_at: now(),
       });
       return null;
@@ -332,9 +323,7 @@ export function createAccountsService(deps: {
             : {}),
           ...(input.role !== undefined ? { role: input.role } : {}),
           ...(input.disabled !== undefined ? { disabled: input.disabled ? 1 : 0 } : {}),
-          ...(password
-            ? { password_hash: password.hash, password_salt: password.salt, kdf: password.kdf }
-            : {}),
+          ...(password ? passwordColumns(password) : {}),
           updated_at: now(),
         });
       })();

@@ -9,6 +9,7 @@ import { defaultWebRecipe, recipeSchema } from '../../../shared/photos/recipe';
 import type { PhotoFacts } from '../../../shared/workflow/approvalChecklist';
 import { approvalChecklist } from '../../../shared/workflow/approvalChecklist';
 import type { ApprovalChecklist } from '../../../shared/workflow/review';
+import { photoFactsAt } from '../db/queries/approval';
 import { listAuthors, listCategories } from '../db/queries/directory';
 import { getDefaultRecipe } from '../db/queries/recipes';
 import { resolveMediaFile } from '../library/mediaFiles';
@@ -43,9 +44,7 @@ export function createApprovalService(deps: {
 
   const factsFor = async (mediaPath: string): Promise<PhotoFacts> => {
     const file = resolveMediaFile(mediaDir, mediaPath);
-    const record = db
-      .prepare('SELECT original_name, has_gps FROM photos WHERE media_path = ?')
-      .get(mediaPath) as { original_name: string; has_gps: number } | undefined;
+    const record = photoFactsAt(db, mediaPath);
     const name = record?.original_name ?? mediaPath.split('/').at(-1) ?? mediaPath;
     if (!file) return { exists: false, hasGps: null, name };
     try {

@@ -37,11 +37,19 @@ export interface ArticlesDeps {
   indexer: SearchIndexer;
 }
 
-const notFound = (): AppError =>
+/** The refusal for an article that is not (or no longer) in the library. */
+export const articleNotFound = (): AppError =>
   new AppError(
     'not_found',
     'Không tìm thấy bài viết. Có thể bài đã bị xoá; hãy tải lại danh sách.',
   );
+
+/** The stored row of an article; refuses an id that is not in the library. */
+export function requireArticle(db: Database, articleId: string): ArticleRow {
+  const row = getArticle(db, articleId);
+  if (!row) throw articleNotFound();
+  return row;
+}
 
 function isForeignKeyError(error: unknown): boolean {
   return (
@@ -100,12 +108,6 @@ function snippetFor(lead: string, bodyText: string, query: string): TextSegment[
 export function createArticlesService(deps: ArticlesDeps) {
   const { db, events, logger, now, revisions, indexer } = deps;
 
-  const loadRow = (id: string): ArticleRow => {
-    const row = getArticle(db, id);
-    if (!row) throw notFound();
-    return row;
-  };
-
   return {
     list(
       filter: Omit<ArticleListFilter, 'sort'> & { sort?: ArticleListFilter['sort'] },
@@ -115,7 +117,7 @@ export function createArticlesService(deps: ArticlesDeps) {
       );
     },
 
-    get: (id: string): Article => rowToArticle(loadRow(id), logger),
+    get: (id: string): Article => rowToArticle(requireArticle(db, id), logger),
 
     /** Tone-insensitive full-text search with highlighted title and snippet. */
     search(input: { query: string; limit: number }): ArticleSearchHit[] {
@@ -169,15 +171,20 @@ export function createArticlesService(deps: ArticlesDeps) {
     /**
      * Saves title, fields and body in one transaction with the search index and, when due,
      * a revision. Autosave calls this every few seconds, so nothing here refuses a half-filled
-     * article: completeness is the pre-submit checks' job.
+     * article: completeness is the pre-submit checks' job. `alongside` runs the caller's own
+     * writes (lease, signature, photo usage) in the same transaction, so a failure there leaves
+     * nothing written and the retry is no false conflict.
      */
-    save(input: {
-      id: string;
-      title: string;
-      meta: ArticleMeta;
-      body: DocNode;
-      baseVersion: number;
-    }) {
+    save(
+      input: {
+        id: string;
+        title: string;
+        meta: ArticleMeta;
+        body: DocNode;
+        baseVersion: number;
+      },
+      alongside: () => void = () => undefined,
+    ) {
       const updatedAt = now();
       const content = toContent(input, updatedAt);
       if (content.body_json.length > articleLimits.bodyJsonBytes) {
@@ -190,7 +197,10 @@ export function createArticlesService(deps: ArticlesDeps) {
       try {
         saved = db.transaction(() => {
           const updated = updateArticleContent(db, { ...content, baseVersion: input.baseVersion });
-          if (updated) revisions.snapshotIfDue(input.id, 'interval');
+          if (updated) {
+            revisions.snapshotIfDue(input.id, 'interval');
+            alongside();
+          }
           return updated;
         })();
       } catch (error) {
@@ -204,7 +214,7 @@ export function createArticlesService(deps: ArticlesDeps) {
         throw error;
       }
       if (!saved) {
-        if (!getArticle(db, input.id)) throw notFound();
+        requireArticle(db, input.id);
         throw new AppError(
           'conflict',
           'Bài viết vừa được lưu từ một cửa sổ khác. Hãy mở lại bài để xem bản mới nhất; nội dung bạn đang gõ vẫn còn trên màn hình.',

@@ -11,8 +11,10 @@ import type { Role } from '../../../shared/workflow/roles';
 import { roles } from '../../../shared/workflow/roles';
 import type { Transition } from '../../../shared/workflow/transitions';
 import { transitions } from '../../../shared/workflow/transitions';
+import type { HandlersOf } from '../contract/dispatch';
 import type { AuditRow } from '../db/queries/audit';
 import { insertAudit, listAudit } from '../db/queries/audit';
+import { requireArticle } from './articles';
 import type { PolicyService } from './workflowPolicy';
 
 const pick = <T extends string>(list: readonly T[], value: string | null): T | null =>
@@ -34,7 +36,7 @@ function parseDetails(text: string): AuditEntry['details'] {
 }
 
 /** An audit row as the contract carries it. */
-export function toAuditEntry(row: AuditRow): AuditEntry {
+function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     articleId: row.article_id,
@@ -113,3 +115,13 @@ export function createAuditService(deps: {
 
 /** The audit service's API (the sync engine records its runs through `record`). */
 export type AuditService = ReturnType<typeof createAuditService>;
+
+/** Binds the article's audit trail («Nhật ký bài») to the contract; it is read-only there. */
+export function auditHandlers(deps: { db: Database; audit: AuditService }): HandlersOf<'audit'> {
+  return {
+    'audit.list': (args) => {
+      requireArticle(deps.db, args.articleId);
+      return deps.audit.list(args.articleId);
+    },
+  };
+}

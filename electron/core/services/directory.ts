@@ -7,6 +7,8 @@ import { slugify } from '../../../shared/vietnamese/slug';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
 import { describeRoles } from '../../../shared/workflow/roles';
 import type { Role } from '../../../shared/workflow/roles';
+import type { HandlersOf } from '../contract/dispatch';
+import { requireUser } from '../contract/dispatch';
 import {
   authorCreator,
   listAuthors,
@@ -76,3 +78,15 @@ export function createDirectoryService(deps: { db: Database; now: () => number }
 
 /** The directory service's API. */
 export type DirectoryService = ReturnType<typeof createDirectoryService>;
+
+/** Binds author profiles and categories to the contract. */
+export function directoryHandlers(
+  directory: DirectoryService,
+): HandlersOf<'authors' | 'categories'> {
+  return {
+    'authors.list': () => directory.authors(),
+    'authors.save': (args, context) => directory.saveAuthor(requireUser(context), args),
+    'categories.list': () => directory.categories(),
+    'categories.save': (args) => directory.saveCategory(args),
+  };
+}

@@ -4,9 +4,11 @@ import { AppError } from '../../../shared/errors/appError';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
 import type { Lease, LockResult } from '../../../shared/workflow/review';
 import { roles } from '../../../shared/workflow/roles';
+import type { HandlersOf } from '../contract/dispatch';
+import { requireUser } from '../contract/dispatch';
 import type { LeaseRow } from '../db/queries/leases';
 import { deleteLease, getLease, putLease, touchLease } from '../db/queries/leases';
-import { getArticle } from '../db/queries/articles';
+import { requireArticle } from './articles';
 import type { AuditService } from './audit';
 import type { PolicyService } from './workflowPolicy';
 
@@ -47,15 +49,6 @@ export function createLeasesService(deps: {
     return row && isActive(row, now(), leaseMs()) ? row : null;
   };
 
-  const requireArticle = (articleId: string): void => {
-    if (!getArticle(db, articleId)) {
-      throw new AppError(
-        'not_found',
-        'Không tìm thấy bài viết. Có thể bài đã bị xoá; hãy tải lại danh sách.',
-      );
-    }
-  };
-
   const give = (articleId: string, user: SignedInUser, previous: LeaseRow | null): LeaseRow => {
     const at = now();
     const row: LeaseRow = {
@@ -85,7 +78,7 @@ export function createLeasesService(deps: {
 
     /** Takes or keeps the lease; when someone else holds it, says who and since when. */
     acquire(user: SignedInUser, articleId: string): LockResult {
-      requireArticle(articleId);
+      requireArticle(db, articleId);
       const row = active(articleId);
       if (row && row.user_id !== user.id) return { acquired: false, lease: toLease(row, user) };
       return { acquired: true, lease: toLease(give(articleId, user, row), user) };
@@ -100,7 +93,7 @@ export function createLeasesService(deps: {
 
     /** An editor takes the lease from its holder; recorded in the audit trail. */
     takeOver(user: SignedInUser, articleId: string, note: string): Lease {
-      requireArticle(articleId);
+      requireArticle(db, articleId);
       return db.transaction(() => {
         const previous = active(articleId);
         const row = give(articleId, user, previous);
@@ -141,3 +134,29 @@ export function createLeasesService(deps: {
 
 /** The leases service's API. */
 export type LeasesService = ReturnType<typeof createLeasesService>;
+
+/**
+ * Binds editing leases to the contract. Only someone who may edit an article can hold its lease
+ * (and so keep the owner out), so acquiring asks the workflow first.
+ */
+export function leaseHandlers(deps: {
+  db: Database;
+  leases: LeasesService;
+  requireEditable: (user: SignedInUser, articleId: string) => void;
+}): HandlersOf<'locks'> {
+  const { db, leases } = deps;
+  return {
+    'locks.get': (args, context) => {
+      requireArticle(db, args.articleId);
+      return leases.get(context.user, args.articleId);
+    },
+    'locks.acquire': (args, context) => {
+      const user = requireUser(context);
+      deps.requireEditable(user, args.articleId);
+      return leases.acquire(user, args.articleId);
+    },
+    'locks.release': (args, context) => leases.release(requireUser(context), args.articleId),
+    'locks.takeOver': (args, context) =>
+      leases.takeOver(requireUser(context), args.articleId, args.note),
+  };
+}

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { Settings } from '../../../shared/domain/settings';
 import { defaultSettings, locales, toneStyles } from '../../../shared/domain/settings';
+import type { HandlersOf } from '../contract/dispatch';
 import { readSettings, writeSettings } from '../db/queries/settings';
 
 function coerce(values: Map<string, unknown>): Settings {
@@ -49,3 +50,13 @@ export function createSettingsService(db: Database) {
 
 /** The settings service's API. */
 export type SettingsService = ReturnType<typeof createSettingsService>;
+
+/** Binds the workstation's settings to the contract. */
+export function settingsHandlers(settings: SettingsService): HandlersOf<'settings'> {
+  return {
+    'settings.get': () => settings.get(),
+    'settings.update': (args) => settings.update(args),
+    'settings.addWord': (args) => settings.addWord(args.word),
+    'settings.updateDisplay': (args) => settings.update(args),
+  };
+}

@@ -22,11 +22,13 @@ import {
 } from '../../../shared/workflow/transitions';
 import { latestSteps } from '../db/queries/audit';
 import { activeLeases } from '../db/queries/leases';
+import { articleOnPortal } from '../db/queries/sync';
 import type { ArticleWorkflowRow, QueueRow } from '../db/queries/workflow';
 import { getWorkflowRow, listForQueue, setCreator, updateStatus } from '../db/queries/workflow';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
 import type { ApprovalService } from './approval';
+import { articleNotFound } from './articles';
 import type { AuditService } from './audit';
 import type { LeasesService } from './leases';
 import type { RevisionsService } from './revisions';
@@ -51,14 +53,8 @@ const waitingStates: readonly ArticleStatus[] = [
   'queued',
 ];
 
-const notFound = (): AppError =>
-  new AppError(
-    'not_found',
-    'Không tìm thấy bài viết. Có thể bài đã bị xoá; hãy tải lại danh sách.',
-  );
-
 /** True when the user created the article; articles from before accounts belong to everyone. */
-export function ownsArticle(
+function ownsArticle(
   row: Pick<ArticleWorkflowRow, 'created_by'>,
   user: SignedInUser,
 ): boolean {
@@ -81,15 +77,14 @@ export function createWorkflowService(deps: {
   revisions: RevisionsService;
   policy: PolicyService;
   loadArticle: (id: string) => Article;
-  /** True while the article exists on the portal (sync knows); spiking is refused then. */
-  onPortal?: (articleId: string) => boolean;
 }) {
   const { db, now, logger, events, audit, leases, approval, revisions } = deps;
-  const onPortal = deps.onPortal ?? (() => false);
+  // Spiking is refused while the article is on a portal; the outbox's own record says so.
+  const onPortal = (articleId: string): boolean => articleOnPortal(db, articleId);
 
   const load = (articleId: string): ArticleWorkflowRow => {
     const row = getWorkflowRow(db, articleId);
-    if (!row) throw notFound();
+    if (!row) throw articleNotFound();
     return row;
   };
 

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors/appError';
 import { readSettings, writeSettings } from '../db/queries/settings';
 
 /** Defaults for a new library. */
-export const defaultPolicy = {
+const defaultPolicy = {
   idleLockMinutes: 15,
   leaseMinutes: 30,
   minWords: 80,

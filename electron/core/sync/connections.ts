@@ -72,7 +72,7 @@ function nukevietSettingsOf(json: string | null): NukeVietSettings {
 }
 
 /** The base URL as stored: no trailing slash, no `/wp-json` the user may have pasted. */
-export function normalizeBaseUrl(value: string): string {
+function normalizeBaseUrl(value: string): string {
   return siteRoot(value).root;
 }
 
@@ -107,6 +107,20 @@ function forOneOffTest(failure: PortalFailure): PortalFailure {
   return {
     ...failure,
     message: `${message} Khi đã khắc phục, hãy bấm «Kiểm tra kết nối» lần nữa.`,
+  };
+}
+
+/** A connection test that did not get as far as the portal's answer. */
+function failedTest(failure: PortalFailure, suggestedBaseUrl: string | null): PortalTestResult {
+  return {
+    ok: false,
+    siteName: '',
+    userName: '',
+    canPublish: false,
+    canUpload: false,
+    lookupBySyncKey: null,
+    failure,
+    suggestedBaseUrl,
   };
 }
 
@@ -276,16 +290,7 @@ export function createPortalConnections(deps: {
         const secret = input.secret ?? secretOf(row);
         kind = toConnection(row).kind;
         if (secret === null) {
-          return {
-            ok: false,
-            siteName: '',
-            userName: '',
-            canPublish: false,
-            canUpload: false,
-            lookupBySyncKey: null,
-            failure: { kind: 'auth', message: missingNotice },
-            suggestedBaseUrl: null,
-          };
+          return failedTest({ kind: 'auth', message: missingNotice }, null);
         }
         credentials = credentialsOf(row, secret);
       } else {
@@ -328,16 +333,7 @@ export function createPortalConnections(deps: {
           suggestedBaseUrl,
         };
       } catch (error) {
-        return {
-          ok: false,
-          siteName: '',
-          userName: '',
-          canPublish: false,
-          canUpload: false,
-          lookupBySyncKey: null,
-          failure: forOneOffTest(failureOf(error)),
-          suggestedBaseUrl,
-        };
+        return failedTest(forOneOffTest(failureOf(error)), suggestedBaseUrl);
       }
     },
 

@@ -108,7 +108,7 @@ const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
 });
 
 /** One field as the user reads it (HTML for `body`), category ids named from the cache. */
-export function displayField(
+function displayField(
   field: PortalFieldName,
   content: RemoteContent,
   categories: readonly PortalTerm[],

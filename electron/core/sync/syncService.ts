@@ -14,7 +14,7 @@ import { openSyncStates } from '../../../shared/domain/sync';
 import { AppError } from '../../../shared/errors/appError';
 import type { SyncItemListRow } from '../db/queries/sync';
 import {
-  addLog,
+  addItemLog,
   countByState,
   findOpenItem,
   getItem,
@@ -195,14 +195,7 @@ export function createSyncService(deps: {
   });
 
   const log = (item: SyncItemListRow, level: 'info' | 'warn' | 'error', message: string): void =>
-    addLog(db, {
-      at: now(),
-      item_id: item.id,
-      article_id: item.article_id,
-      connection_id: item.connection_id,
-      level,
-      message,
-    });
+    addItemLog(db, item, now(), level, message);
 
   const requeue = (id: string, extra: { force_overwrite?: number } = {}): void => {
     updateItem(db, id, {
@@ -294,15 +287,6 @@ export function createSyncService(deps: {
       changed(id);
       wake();
       return itemOf(id);
-    },
-
-    /** Enqueues an article for every configured portal. */
-    async enqueueEverywhere(articleId: string): Promise<SyncItem[]> {
-      const items: SyncItem[] = [];
-      for (const connection of connections.list()) {
-        items.push(await service.enqueue(articleId, connection.id));
-      }
-      return items;
     },
 
     list(filter: { states?: SyncState[]; articleId?: string; limit?: number } = {}): SyncItem[] {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { SyncItemRow } from '../db/queries/sync';
-import { addLog, dueItems, getItem, nextDueAt, updateItem } from '../db/queries/sync';
+import { addItemLog, dueItems, getItem, nextDueAt, updateItem } from '../db/queries/sync';
 import type { Logger } from '../logging/logger';
 import type { PortalConnections } from './connections';
 import type { BackoffOptions } from './failure';
@@ -58,16 +58,8 @@ export function createSyncWorker(deps: {
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
 
-  const log = (item: SyncItemRow, level: 'info' | 'warn' | 'error', message: string): void => {
-    addLog(db, {
-      at: now(),
-      item_id: item.id,
-      article_id: item.article_id,
-      connection_id: item.connection_id,
-      level,
-      message,
-    });
-  };
+  const log = (item: SyncItemRow, level: 'info' | 'warn' | 'error', message: string): void =>
+    addItemLog(db, item, now(), level, message);
 
   const finish = (item: SyncItemRow, outcome: RunOutcome, startRevision: number): void => {
     const current = getItem(db, item.id);

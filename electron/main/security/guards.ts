@@ -48,7 +48,7 @@ export function confirmationText(host: string, url: string) {
 }
 
 /**
- * One global guard for every web contents (STYLE.md rule 5): no navigation away from the app,
+ * One global guard for every web contents (docs/ARCHITECTURE.md rule 5): no navigation away from the app,
  * no new windows (http(s) links open in the system browser after a confirmation showing the
  * host), no webviews, and every permission request (camera, notifications, geolocation…)
  * denied.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 
 /**
- * The one window factory: every window gets the same hardened preferences (STYLE.md rule 5).
+ * The one window factory: every window gets the same hardened preferences (docs/ARCHITECTURE.md rule 5).
  */
 export function createMainWindow(options: {
   preload: string;

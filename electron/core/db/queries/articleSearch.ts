@@ -26,7 +26,7 @@ export interface ArticleSearchFields {
  * bm25 weights of the index's columns (title, sapo, body): a word in the title says far more
  * about what an article is about than the same word deep in the body.
  */
-export const searchWeights = { title: 10, sapo: 3, body: 1 } as const;
+const searchWeights = { title: 10, sapo: 3, body: 1 } as const;
 
 /** Re-indexes one article's text (the caller records which version it indexed). */
 export function indexArticle(db: Database, id: string, fields: ArticleSearchFields): void {

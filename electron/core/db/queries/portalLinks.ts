@@ -23,19 +23,6 @@ export function listCategoryLinks(db: Database, connectionId: string): CategoryL
     .all(connectionId) as CategoryLinkRow[];
 }
 
-/** The portal category a local category is linked to, if any. */
-export function linkedRemoteCategory(
-  db: Database,
-  connectionId: string,
-  categoryId: string,
-): string | undefined {
-  const row = db
-    .prepare(
-      'SELECT remote_id FROM portal_category_links WHERE connection_id = ? AND category_id = ?',
-    )
-    .get(connectionId, categoryId) as { remote_id: string } | undefined;
-  return row?.remote_id;
-}
 
 /** Links (or re-links) a local category to a portal category. */
 export function upsertCategoryLink(

@@ -86,7 +86,7 @@ export function setChainHead(db: Database, articleId: string, entryHash: string)
 }
 
 /** A chained entry by its hash. */
-export function entryByHash(
+function entryByHash(
   db: Database,
   hash: string,
 ): (SignatureRow & { action: string; transition: string | null }) | undefined {

@@ -154,6 +154,25 @@ export function listItems(
     .all(...params, filter.limit) as SyncItemListRow[];
 }
 
+/**
+ * Whether the article is on a portal now: on some portal, its latest finished run published it
+ * (a take-down since then does not count). The workflow asks this before spiking.
+ */
+export function articleOnPortal(db: Database, articleId: string): boolean {
+  const row = db
+    .prepare(
+      `SELECT EXISTS (
+         SELECT 1 FROM (
+           SELECT action, ROW_NUMBER() OVER (PARTITION BY connection_id
+             ORDER BY COALESCE(finished_at, 0) DESC, updated_at DESC, created_at DESC) AS latest
+           FROM sync_items WHERE article_id = ? AND state = 'done'
+         ) WHERE latest = 1 AND action = 'publish'
+       ) AS on_portal`,
+    )
+    .get(articleId) as { on_portal: number };
+  return row.on_portal === 1;
+}
+
 /** Items the worker may start now, oldest due first. */
 export function dueItems(db: Database, now: number, limit: number): SyncItemRow[] {
   return db
@@ -309,15 +328,18 @@ export interface SyncLogRow {
   message: string;
 }
 
-/** Appends a log line. */
-export function addLog(
+/** Appends a log line about an outbox item. */
+export function addItemLog(
   db: Database,
-  entry: Omit<SyncLogRow, 'id'> & { connection_id: string | null },
+  item: Pick<SyncItemRow, 'id' | 'article_id' | 'connection_id'>,
+  at: number,
+  level: SyncLogRow['level'],
+  message: string,
 ): void {
   db.prepare(
     `INSERT INTO sync_log (at, item_id, article_id, connection_id, level, message)
-     VALUES (@at, @item_id, @article_id, @connection_id, @level, @message)`,
-  ).run(entry);
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(at, item.id, item.article_id, item.connection_id, level, message);
 }
 
 /** The newest log lines, of one item or all. */
@@ -335,18 +357,6 @@ export function forgetArticle(db: Database, articleId: string, connectionId: str
     articleId,
     connectionId,
   );
-}
-
-/** Takes the portal's current stamp as the reference for the next conflict check. */
-export function acceptRemoteModified(
-  db: Database,
-  articleId: string,
-  connectionId: string,
-  modified: string,
-): void {
-  db.prepare(
-    'UPDATE sync_articles SET remote_modified = ? WHERE article_id = ? AND connection_id = ?',
-  ).run(modified, articleId, connectionId);
 }
 
 /** Puts a connection's items that stopped for one of `codes` back in the queue. */

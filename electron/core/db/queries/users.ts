@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { Role } from '../../../../shared/workflow/roles';
+import type { PasswordHash } from '../../auth/password';
 
 /** A stored account. */
 export interface UserRow {
@@ -73,4 +74,34 @@ export function updateUser(
   db.prepare(
     `UPDATE users SET ${columns.map((column) => `${column} = @${column}`).join(', ')} WHERE id = @id`,
   ).run({ ...change, id });
+}
+
+/** The row's columns for a new password hash. */
+export function passwordColumns(
+  password: PasswordHash,
+): Pick<UserRow, 'password_hash' | 'password_salt' | 'kdf'> {
+  return { password_hash: password.hash, password_salt: password.salt, kdf: password.kdf };
+}
+
+/** The hash a row stores, as the password check takes it. */
+export function storedPassword(row: UserRow): PasswordHash {
+  return { hash: row.password_hash, salt: row.password_salt, kdf: row.kdf };
+}
+
+/** A new, enabled account row (the user name already canonical, the display name in NFC). */
+export function newUserRow(
+  input: { id: string; userName: string; displayName: string; role: Role },
+  password: PasswordHash,
+  at: number,
+): UserRow {
+  return {
+    id: input.id,
+    user_name: input.userName,
+    display_name: input.displayName,
+    role: input.role,
+    ...passwordColumns(password),
+    disabled: 0,
+    created_at: at,
+    updated_at: at,
+  };
 }

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventBus } from '../../events/eventBus';
 import type { Logger } from '../../logging/logger';
 import type { ExistingPolicy, PhotoMeta, Recipe } from '../index';
-import { parseRecipe } from '../recipe';
+import { parseRecipe } from '../../../../shared/photos/recipe';
 import {
   claimNextItem,
   claimedOutputs,
@@ -42,7 +42,7 @@ export interface StartBatchInput {
   maxPixels?: number | undefined;
 }
 
-/** Everything the runner needs, passed in so it tests as plain functions (STYLE rule 11). */
+/** Everything the runner needs, passed in so it tests as plain functions (docs/ARCHITECTURE.md rule 11). */
 export interface BatchRunnerDeps {
   db: Database;
   events: EventBus;

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 
 import { AppError } from '../../../../shared/errors/appError';
 import type { LogoRecord } from '../../../../shared/photos/photoRecord';
-import type { Recipe } from '../recipe';
+import type { Recipe } from '../../../../shared/photos/recipe';
 import { insertLogo, selectLogo, selectLogos } from '../../db/queries/photos';
 import type { LogoRow } from '../../db/queries/photos';
 

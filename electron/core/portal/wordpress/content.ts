@@ -45,7 +45,7 @@ export function hasMarker(raw: string, syncKey: string): boolean {
 }
 
 /** A short stable hash of a sync key, safe inside a slug or a file name. */
-export function shortKey(syncKey: string): string {
+function shortKey(syncKey: string): string {
   return createHash('sha256').update(syncKey).digest('hex').slice(0, 12);
 }
 

@@ -7,7 +7,7 @@ export interface WpErrorBody {
 }
 
 /** Reads `{ code, message }` from an error response, or empty strings for anything else. */
-export function readWpError(body: unknown): WpErrorBody {
+function readWpError(body: unknown): WpErrorBody {
   if (typeof body !== 'object' || body === null) return { code: '', message: '' };
   const record = body as Record<string, unknown>;
   return {

@@ -38,7 +38,7 @@ export function idOf(value: unknown): string {
 }
 
 /** WordPress's post status as the adapter interface names it. */
-export function toRemoteStatus(status: unknown): RemoteStatus | 'other' {
+function toRemoteStatus(status: unknown): RemoteStatus | 'other' {
   switch (status) {
     case 'publish':
     case 'future':

@@ -4,7 +4,7 @@ import type { TransitionResult } from '../../../shared/workflow/review';
 import type { Transition } from '../../../shared/workflow/transitions';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
-import type { AuditService } from '../services/audit';
+import type { AuditService } from './audit';
 import type { SyncService } from '../sync/syncService';
 
 /** What the bridge needs from the workflow: run a transition, and the sync's own last step. */
@@ -92,18 +92,6 @@ export function createPublishing(deps: {
   });
 
   return {
-    /** Whether the article is on a portal now (its last finished run published it). */
-    isOnPortal(articleId: string): boolean {
-      const finished = sync
-        .list({ articleId, states: ['done'] })
-        .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
-      const latestPerPortal = new Map<string, SyncItem>();
-      for (const item of finished) {
-        if (!latestPerPortal.has(item.connectionId)) latestPerPortal.set(item.connectionId, item);
-      }
-      return [...latestPerPortal.values()].some((item) => item.action === 'publish');
-    },
-
     /**
      * Runs a transition, then what it means for the portals. Approving with a portal configured
      * goes straight on to «Gửi lên trang» as the same editor, so the text that was checked is
@@ -135,5 +123,5 @@ export function createPublishing(deps: {
   };
 }
 
-/** The bridge's API, as createCore holds it. */
+/** The bridge's API, as the workflow handlers hold it. */
 export type Publishing = ReturnType<typeof createPublishing>;
