@@ -10,6 +10,7 @@ import type { Dispatch, Handlers } from '../contract/dispatch';
 import { createDispatch, requireUser } from '../contract/dispatch';
 import { openDatabase } from '../db/open';
 import { countArticles } from '../db/queries/articles';
+import { countUsers } from '../db/queries/users';
 import type { EventBus } from '../events/eventBus';
 import { createEventBus } from '../events/eventBus';
 import { lockedMessage, readHolder, writeHolder } from '../library/libraryHolder';
@@ -39,9 +40,10 @@ import { syncHandlers } from '../sync/syncHandlers';
 import { createTakeIn } from '../sync/takeIn';
 import type { SyncOptions, SyncService } from '../sync/syncService';
 import { createSyncService } from '../sync/syncService';
+import type { LibraryImportReport } from '../../../shared/contract/libraryMoveCalls';
 import type { HostCallName } from '../../../shared/contract/recoveryCalls';
 import { createLibraryGuard } from '../recovery/libraryGuard';
-import { hostCallsWithoutHost } from '../recovery/hostHandlers';
+import { hostCallsWithoutHost, importLibraryThroughHost } from '../recovery/hostHandlers';
 
 /**
  * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
@@ -90,6 +92,8 @@ export interface CoreOptions {
     checkedAt: number | null;
     scheduleBackups: boolean;
     onDamaged(detail: string): void;
+    /** Replaces the library by a `.ndlibrary` file and reopens it (moving to a new PC). */
+    importLibrary?(file: string): Promise<LibraryImportReport>;
   };
 }
 
@@ -299,6 +303,8 @@ export function createCore(options: CoreOptions): Core {
       logger,
       importPhotos: (files, event) => photoDesk.importUploaded(files, event),
       importBundle: (user, fileName, data) => workflowDesk.importBundleData(user, fileName, data),
+      hasAccounts: () => countUsers(db) > 0,
+      importLibrary: (file) => importLibraryThroughHost(options.host, file),
     }).handlers,
     // Transitions go through the publishing bridge: approving queues the article for the portals.
     'workflow.transition': (args, context) => publish.transition(requireUser(context), args),
