@@ -1,5 +1,6 @@
 import type { Messages } from './vi';
 import { recoveryEn } from './recoveryEn';
+import { libraryMoveEn } from './libraryMoveEn';
 import { newsroomEn } from './newsroomEn';
 import { dataSafetyEn } from './dataSafetyEn';
 import { workflowEn } from './workflowEn';
@@ -14,6 +15,7 @@ export const en: Widen<Messages> = {
   ...newsroomEn,
   ...dataSafetyEn,
   ...photosEn,
+  ...libraryMoveEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

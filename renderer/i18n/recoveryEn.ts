@@ -66,7 +66,7 @@ export const recoveryEn: Widen<typeof recoveryVi> = {
     extraSaved: 'Saved. Later backups are also written to {{dir}}.',
     exportTitle: 'Moving to a new PC',
     exportHint:
-      'Exports the whole library and its photos as one .ndlibrary file; on the new PC, start Newsdesk with that file to import it.',
+      'Exports the whole library and its photos as one .ndlibrary file (into exports/ in the data folder); on the new PC, pick that file in “Move from another PC” on the first-start screen.',
     export: 'Export the whole library',
     exported: 'Exported {{size}} to {{file}}',
   },

@@ -62,7 +62,7 @@ export const recoveryVi = {
     extraSaved: 'Đã lưu. Bản sao lưu sau sẽ được ghi thêm vào {{dir}}.',
     exportTitle: 'Chuyển sang máy mới',
     exportHint:
-      'Xuất toàn bộ thư viện và ảnh thành một tệp .ndlibrary; trên máy mới, mở Newsdesk với tệp đó để nhập.',
+      'Xuất toàn bộ thư viện và ảnh thành một tệp .ndlibrary (vào thư mục exports/ trong thư mục dữ liệu); trên máy mới, chọn tệp đó ở thẻ «Chuyển từ máy cũ» của màn hình khởi động đầu tiên.',
     export: 'Xuất toàn bộ thư viện',
     exported: 'Đã xuất {{size}} vào {{file}}',
   },

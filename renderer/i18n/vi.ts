@@ -1,4 +1,5 @@
 import { recoveryVi } from './recoveryVi';
+import { libraryMoveVi } from './libraryMoveVi';
 import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
 import { newsroomVi } from './newsroomVi';
@@ -11,6 +12,7 @@ export const vi = {
   ...newsroomVi,
   ...dataSafetyVi,
   ...photosVi,
+  ...libraryMoveVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

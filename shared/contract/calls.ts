@@ -11,6 +11,7 @@ import { articleLimits, articleMetaSchema, articleStatuses, storedText } from '.
 import type { ImportedImage } from '../domain/media';
 import { articleBodySchema } from '../editor/bodySchema';
 import { uploadCalls } from './uploadCalls';
+import { libraryMoveCalls } from './libraryMoveCalls';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { focalPointSchema, recipeSchema } from '../photos/recipe';
@@ -265,6 +266,7 @@ export const calls = {
   ...portalPullCalls,
   ...portalLinkCalls,
   ...uploadCalls,
+  ...libraryMoveCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

@@ -4,10 +4,11 @@ import type { BundleImportReport } from '../workflow/handoff';
 import { maxBundleBytes } from '../workflow/handoff';
 import { maxImportBytes } from '../domain/media';
 import type { PhotoImportReport } from '../photos/desk';
+import { maxLibraryArchiveBytes } from './libraryMoveCalls';
 import { call, id } from './callSpec';
 
-/** What an upload is for; it sets the size limit (one photo, one bundle). */
-export const uploadKinds = ['photo', 'bundle'] as const;
+/** What an upload is for; it sets the size limit (one photo, one bundle, a whole library). */
+export const uploadKinds = ['photo', 'bundle', 'library'] as const;
 /** One upload kind. */
 export type UploadKind = (typeof uploadKinds)[number];
 
@@ -15,6 +16,7 @@ export type UploadKind = (typeof uploadKinds)[number];
 export const uploadLimits: Record<UploadKind, number> = {
   photo: maxImportBytes,
   bundle: maxBundleBytes,
+  library: maxLibraryArchiveBytes,
 };
 
 /**
@@ -39,7 +41,11 @@ export const uploadCalls = {
       .object({
         kind: z.enum(uploadKinds),
         fileName: z.string().min(1).max(255),
-        size: z.number().int().min(0).max(maxBundleBytes),
+        size: z
+          .number()
+          .int()
+          .min(0)
+          .max(Math.max(...Object.values(uploadLimits))),
       })
       .strict()
       .refine((input) => input.size <= uploadLimits[input.kind], {

@@ -116,10 +116,14 @@ export const callPermissions: Record<CallName, CallPermission> = {
   // Hand-off bundles.
   'bundles.export': signedIn,
   'bundles.import': signedIn,
-  // Large imports (docs/large-imports.md): the same people as the direct calls.
-  'uploads.begin': signedIn,
-  'uploads.append': signedIn,
-  'uploads.cancel': signedIn,
+  // Large imports (docs/large-imports.md): the same people as the direct calls. The three upload
+  // calls are open so the first-start screen can send a whole library (kind `library`) before
+  // any account exists; the handlers refuse everything else without a signed-in user.
+  'uploads.begin': open,
+  'uploads.append': open,
+  'uploads.cancel': open,
+  // Moving to a new PC: first start (no accounts yet) or the administrator; checked by the handler.
+  'library.importUploaded': open,
   'photos.importUploaded': signedIn,
   'bundles.importUploaded': signedIn,
   'bundles.conflictDiff': signedIn,

@@ -128,9 +128,12 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
 
   'bundles.export': anyone,
   'bundles.import': anyone,
-  'uploads.begin': anyone,
-  'uploads.append': anyone,
-  'uploads.cancel': anyone,
+  // Open for a whole library at first start only; the handlers refuse anything else without a
+  // session, and a library upload to anyone but the administrator once accounts exist.
+  'uploads.begin': open,
+  'uploads.append': open,
+  'uploads.cancel': open,
+  'library.importUploaded': open,
   'photos.importUploaded': anyone,
   'bundles.importUploaded': anyone,
   'bundles.conflictDiff': anyone,

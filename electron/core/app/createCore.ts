@@ -9,6 +9,7 @@ import { bundleHandlers, createBundleImport } from '../bundles/bundleHandlers';
 import type { Dispatch, Handlers } from '../contract/dispatch';
 import { createDispatch } from '../contract/dispatch';
 import { openDatabase } from '../db/open';
+import { countUsers } from '../db/queries/users';
 import type { EventBus } from '../events/eventBus';
 import { createEventBus } from '../events/eventBus';
 import { lockedMessage, readHolder, writeHolder } from '../library/libraryHolder';
@@ -18,7 +19,7 @@ import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
 import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
-import { hostCallsWithoutHost } from '../recovery/hostHandlers';
+import { hostCallsWithoutHost, importLibraryThroughHost } from '../recovery/hostHandlers';
 import type { LibraryGuard } from '../recovery/libraryGuard';
 import { createLibraryGuard } from '../recovery/libraryGuard';
 import { rosterHandlers } from '../roster/rosterHandlers';
@@ -48,6 +49,7 @@ import { diagnosticsHandlers } from './diagnostics';
 import { createPhotoDesk } from './photoDesk';
 import { createUploadDesk } from './uploadDesk';
 import { createWorkflowDesk } from './workflowDesk';
+import type { LibraryImportReport } from '../../../shared/contract/libraryMoveCalls';
 
 /**
  * The source tree's `resources` folder, found from this module's folder upwards, so tests and the
@@ -96,6 +98,8 @@ export interface CoreOptions {
     checkedAt: number | null;
     scheduleBackups: boolean;
     onDamaged(detail: string): void;
+    /** Replaces the library by a `.ndlibrary` file and reopens it (moving to a new PC). */
+    importLibrary?(file: string): Promise<LibraryImportReport>;
   };
 }
 
@@ -265,6 +269,8 @@ export function createCore(options: CoreOptions): Core {
       logger,
       importPhotos: (files, event) => photoDesk.importUploaded(files, event),
       importBundle: importBundleData,
+      hasAccounts: () => countUsers(db) > 0,
+      importLibrary: (file) => importLibraryThroughHost(options.host, file),
     }).handlers,
     sync: syncHandlers(sync),
     portalLinks: portalLinkHandlers(db, sync.connections, now),

@@ -32,6 +32,12 @@ const publicCalls = [
   'recovery.continueBehind',
   // A new PC joins the newsroom at first start, before it has accounts (the file is sealed).
   'newsroom.enroll',
+  // A new PC imports the old one's whole library at first start (the handlers refuse anything
+  // else without a session: libraryImport.test.ts).
+  'uploads.begin',
+  'uploads.append',
+  'uploads.cancel',
+  'library.importUploaded',
 ].sort();
 
 describe('permissions enforced by the core', () => {

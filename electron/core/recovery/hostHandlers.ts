@@ -1,3 +1,4 @@
+import type { LibraryImportReport } from '../../../shared/contract/libraryMoveCalls';
 import type { HostCallName } from '../../../shared/contract/recoveryCalls';
 import { AppError } from '../../../shared/errors/appError';
 import type { Handlers } from '../contract/dispatch';
@@ -21,3 +22,19 @@ export const hostCallsWithoutHost: Pick<Handlers, HostCallName> = {
   'recovery.continueBehind': needsHost,
   'backups.restore': needsHost,
 };
+
+/**
+ * Imports a whole library through the host that opened the core; a core opened on its own
+ * (tests, scripts) cannot replace its own library, so it refuses and keeps the file untouched.
+ */
+export function importLibraryThroughHost(
+  host: { importLibrary?(file: string): Promise<LibraryImportReport> } | undefined,
+  file: string,
+): Promise<LibraryImportReport> {
+  if (!host?.importLibrary)
+    throw new AppError(
+      'conflict',
+      'Không nhập được thư viện khi Newsdesk chạy theo cách này. Hãy khởi động lại với tuỳ chọn --import-library <tệp>.',
+    );
+  return host.importLibrary(file);
+}

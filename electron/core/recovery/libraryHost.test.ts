@@ -203,3 +203,105 @@ describe('the commit mark', () => {
     expect(third.status()).toEqual({ kind: 'ok' });
   });
 });
+
+/*
+ * Moving to a new PC through the contract (issue 11 point 3): the `.ndlibrary` file goes up in
+ * chunks like a bundle, and `library.importUploaded` swaps the library in place. On a new PC
+ * nobody can sign in yet, so the first-start screen may do it; once accounts exist, only the
+ * administrator may.
+ */
+
+/** Sends a file in two chunks, as the renderer's `uploadFile` does. */
+async function upload(host: LibraryHost, file: string): Promise<string> {
+  const bytes = fs.readFileSync(file);
+  const { uploadId } = await call<{ uploadId: string }>(host, 'uploads.begin', {
+    kind: 'library',
+    fileName: path.basename(file),
+    size: bytes.length,
+  });
+  const half = Math.floor(bytes.length / 2);
+  await call(host, 'uploads.append', {
+    uploadId,
+    offset: 0,
+    dataBase64: bytes.subarray(0, half).toString('base64'),
+  });
+  await call(host, 'uploads.append', {
+    uploadId,
+    offset: half,
+    dataBase64: bytes.subarray(half).toString('base64'),
+  });
+  return uploadId;
+}
+
+async function exportOldPc(): Promise<{ file: string; photo: string }> {
+  const oldPc = open(tempDir());
+  await call(oldPc, 'auth.setupAdmin', testAdmin);
+  await call(oldPc, 'articles.create', { title: 'Bài viết trên máy cũ' });
+  const photo = path.join(oldPc.paths.media, 'photos', 'ab', 'ab12.jpg');
+  fs.mkdirSync(path.dirname(photo), { recursive: true });
+  fs.writeFileSync(photo, Buffer.alloc(4096, 7));
+  const exported = await call<{ file: string }>(oldPc, 'backups.exportLibrary');
+  return { file: exported.file, photo };
+}
+
+describe('importing a whole library through the contract', () => {
+  it('on a new PC, before anyone signs in: uploads, swaps in the library and keeps nothing lost', async () => {
+    const { file, photo } = await exportOldPc();
+    const newPc = open(tempDir());
+    const uploadId = await upload(newPc, file);
+    const report = await call<{ articleCount: number; setAsideDir: string }>(
+      newPc,
+      'library.importUploaded',
+      { uploadId },
+    );
+    expect(report.articleCount).toBe(1);
+    expect(fs.existsSync(report.setAsideDir)).toBe(true);
+    expect(newPc.status()).toEqual({ kind: 'ok' });
+    // The imported library is open: its administrator signs in and finds the article and photo.
+    const status = await call<{ hasAccounts: boolean }>(newPc, 'auth.status');
+    expect(status.hasAccounts).toBe(true);
+    await call(newPc, 'auth.signIn', {
+      userName: testAdmin.userName,
+      password: testAdmin.password,
+    });
+    const list = await call<Array<{ title: string }>>(newPc, 'articles.list', {});
+    expect(list.map((article) => article.title)).toEqual(['Bài viết trên máy cũ']);
+    const moved = path.join(newPc.paths.media, 'photos', 'ab', 'ab12.jpg');
+    expect(fs.readFileSync(moved)).toEqual(fs.readFileSync(photo));
+    // No copy of the upload is left behind in the data folder.
+    expect(
+      fs.readdirSync(newPc.paths.dataDir).filter((name) => name.endsWith('.ndlibrary')),
+    ).toEqual([]);
+  });
+
+  it('once accounts exist, only the administrator may replace the library; a damaged file keeps the current one', async () => {
+    const { file } = await exportOldPc();
+    const pc = open(tempDir());
+    await call(pc, 'auth.setupAdmin', testAdmin);
+    await call(pc, 'users.create', {
+      userName: 'lan.pv',
+      displayName: 'Nguyễn Thị Lan',
+      password: 'phong-vien-lan',
+      role: 'reporter',
+    });
+    await call(pc, 'articles.create', { title: 'Bài đang có' });
+    await call(pc, 'auth.signOut');
+    await expect(upload(pc, file)).rejects.toThrow(/unauthorized/);
+    await call(pc, 'auth.signIn', { userName: 'lan.pv', password: 'phong-vien-lan' });
+    await expect(upload(pc, file)).rejects.toThrow(/forbidden/);
+
+    await call(pc, 'auth.signIn', { userName: testAdmin.userName, password: testAdmin.password });
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
+    const damaged = path.join(tempDir(), 'hong.ndlibrary');
+    fs.writeFileSync(damaged, bytes);
+    const uploadId = await upload(pc, damaged);
+    await expect(call(pc, 'library.importUploaded', { uploadId })).rejects.toThrow(
+      /corrupt_data: .*sai mã kiểm tra/,
+    );
+    expect(pc.status()).toEqual({ kind: 'ok' });
+    await call(pc, 'auth.signIn', { userName: testAdmin.userName, password: testAdmin.password });
+    const list = await call<Array<{ title: string }>>(pc, 'articles.list', {});
+    expect(list.map((article) => article.title)).toEqual(['Bài đang có']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CallName } from '../../../shared/contract/calls';
 import { calls, isCallName } from '../../../shared/contract/calls';
+import type { LibraryImportReport } from '../../../shared/contract/libraryMoveCalls';
 import type { HostCallName } from '../../../shared/contract/recoveryCalls';
 import { hostCallNames } from '../../../shared/contract/recoveryCalls';
 import { fail, ok } from '../../../shared/contract/result';
@@ -22,6 +23,7 @@ import { createFileLogger, createNullLogger } from '../logging/logger';
 import { listBackups, readPlaces } from './backupStore';
 import { estimateLoss, inspectLibrary, isCorruption } from './inspect';
 import { classifyFolderError } from './folderCheck';
+import { importLibraryArchive } from './libraryArchive';
 import { resetMark, restoreBackup } from './restore';
 import { salvageLibrary } from './salvage';
 
@@ -90,6 +92,7 @@ export function openLibraryHost(options: HostOptions): LibraryHost {
           checkedAt,
           scheduleBackups: options.scheduleBackups ?? false,
           onDamaged: (detail) => enterDamaged(detail),
+          importLibrary: (file) => importLibrary(file),
         },
       });
       status = { kind: 'ok' };
@@ -147,6 +150,23 @@ export function openLibraryHost(options: HostOptions): LibraryHost {
     try {
       const report = restoreBackup(paths.dataDir, choice, now);
       log.warn('library restored from backup', { backup: choice.id, setAside: report.setAsideDir });
+      return report;
+    } finally {
+      reopen();
+    }
+  };
+
+  // Moving to a new PC from the app: like a restore, the library is closed, replaced (the old
+  // one set aside) and reopened; a refused file leaves the current library as it was.
+  const importLibrary = async (file: string): Promise<LibraryImportReport> => {
+    await closing;
+    await closeCore(false);
+    try {
+      const report = importLibraryArchive(paths.dataDir, file, now);
+      log.warn('library imported from a .ndlibrary file', {
+        articles: report.articleCount,
+        setAside: report.setAsideDir,
+      });
       return report;
     } finally {
       reopen();

@@ -90,6 +90,11 @@ export function createUploadStore(deps: { dataDir: string; logger: Logger }) {
       return { received: upload.received };
     },
 
+    /** The kind an open upload was begun with (its permission follows it). */
+    kindOf(uploadId: string): UploadKind {
+      return get(uploadId).kind;
+    },
+
     /** Abandons an upload and deletes its bytes. */
     cancel(uploadId: string): null {
       drop(uploadId);

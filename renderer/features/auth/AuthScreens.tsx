@@ -6,6 +6,7 @@ import type { SessionInfo } from '../../../shared/workflow/accounts';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { JoinNewsroomCard } from '../newsroom/JoinNewsroomCard';
+import { ImportLibraryCard } from '../recovery/ImportLibraryCard';
 import './auth.css';
 
 /** The brand above every sign-in card. */
@@ -107,58 +108,64 @@ export function FirstStartScreen({ onDone }: { onDone: (session: SessionInfo) =>
 
   return (
     <main className="auth-screen">
-      <AuthCard
-        title={t('auth.firstStart.title')}
-        intro={t('auth.firstStart.intro')}
-        testId="first-start"
-      >
-        <form className="auth-form" onSubmit={(event) => void submit(event)}>
-          <AuthField
-            label={t('auth.userName')}
-            hint={t('auth.userNameHint')}
-            testId="setup-username"
-            value={userName}
-            autoComplete="username"
-            autoFocus
-            onChange={setUserName}
-          />
-          <AuthField
-            label={t('auth.displayName')}
-            hint={t('auth.displayNameHint')}
-            testId="setup-displayname"
-            value={displayName}
-            autoComplete="name"
-            onChange={setDisplayName}
-          />
-          <AuthField
-            label={t('auth.password')}
-            hint={t('auth.passwordHint')}
-            testId="setup-password"
-            type="password"
-            value={password}
-            autoComplete="new-password"
-            onChange={setPassword}
-          />
-          <AuthField
-            label={t('auth.passwordAgain')}
-            testId="setup-password-again"
-            type="password"
-            value={again}
-            autoComplete="new-password"
-            onChange={setAgain}
-          />
-          {error ? (
-            <p className="banner error" role="alert" data-testid="auth-error">
-              {error}
-            </p>
-          ) : null}
-          <button type="submit" className="primary" data-testid="setup-submit" disabled={busy}>
-            {t('auth.firstStart.submit')}
-          </button>
-        </form>
-      </AuthCard>
-      {/* A reporter's PC joins the newsroom with the administrator's enrolment file instead. */}
-      <JoinNewsroomCard onDone={onDone} />
+      <div className="first-start-layout">
+        <AuthCard
+          title={t('auth.firstStart.title')}
+          intro={t('auth.firstStart.intro')}
+          testId="first-start"
+        >
+          <form className="auth-form" onSubmit={(event) => void submit(event)}>
+            <AuthField
+              label={t('auth.userName')}
+              hint={t('auth.userNameHint')}
+              testId="setup-username"
+              value={userName}
+              autoComplete="username"
+              autoFocus
+              onChange={setUserName}
+            />
+            <AuthField
+              label={t('auth.displayName')}
+              hint={t('auth.displayNameHint')}
+              testId="setup-displayname"
+              value={displayName}
+              autoComplete="name"
+              onChange={setDisplayName}
+            />
+            <AuthField
+              label={t('auth.password')}
+              hint={t('auth.passwordHint')}
+              testId="setup-password"
+              type="password"
+              value={password}
+              autoComplete="new-password"
+              onChange={setPassword}
+            />
+            <AuthField
+              label={t('auth.passwordAgain')}
+              testId="setup-password-again"
+              type="password"
+              value={again}
+              autoComplete="new-password"
+              onChange={setAgain}
+            />
+            {error ? (
+              <p className="banner error" role="alert" data-testid="auth-error">
+                {error}
+              </p>
+            ) : null}
+            <button type="submit" className="primary" data-testid="setup-submit" disabled={busy}>
+              {t('auth.firstStart.submit')}
+            </button>
+          </form>
+        </AuthCard>
+        <div className="first-start-side">
+          {/* A reporter's PC joins the newsroom with the administrator's enrolment file instead. */}
+          <JoinNewsroomCard onDone={onDone} />
+          {/* Or the whole library comes from the old PC (one .ndlibrary file). */}
+          <ImportLibraryCard place="firstStart" />
+        </div>
+      </div>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupPlaces } from '../../../shared/domain/recovery';
 import { useApi } from '../../lib/ApiContext';
 import { formatBytes, formatMoment } from './format';
+import { ImportLibraryCard } from './ImportLibraryCard';
 import './recovery.css';
 
 /**
@@ -186,6 +187,7 @@ export function BackupsSection() {
       >
         {t('backups.export')}
       </button>
+      <ImportLibraryCard place="settings" />
 
       {message ? (
         <p className="ok" role="status" data-testid="backups-message">
