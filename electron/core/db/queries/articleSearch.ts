@@ -13,6 +13,8 @@ export interface ArticleSearchRow {
   status: ArticleStatus;
   created_at: number;
   updated_at: number;
+  /** True when the words were found in the title and sapo (the stages before the body's). */
+  in_headline: boolean;
 }
 
 /** The text of an article as the index holds it, field by field (folded on the way in). */
@@ -99,6 +101,7 @@ export function searchArticles(db: Database, query: string, limit: number): Arti
   if (terms.length === 0) return [];
   const ranked: number[] = [];
   const seen = new Set<number>();
+  const inHeadline = new Set<number>();
   for (const stage of stages(terms)) {
     const rowids = db
       .prepare(
@@ -110,6 +113,7 @@ export function searchArticles(db: Database, query: string, limit: number): Arti
       if (seen.has(rowid)) continue;
       seen.add(rowid);
       ranked.push(rowid);
+      if (stage.table !== 'article_search') inHeadline.add(rowid);
     }
     if (ranked.length >= limit) break;
   }
@@ -119,8 +123,10 @@ export function searchArticles(db: Database, query: string, limit: number): Arti
       `SELECT rowid, id, title, lead, body_text, word_count, status, created_at, updated_at
        FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(shown)) as Array<ArticleSearchRow & { rowid: number }>;
-  const byRowid = new Map(rows.map(({ rowid, ...row }) => [rowid, row]));
+    .all(JSON.stringify(shown)) as Array<Omit<ArticleSearchRow, 'in_headline'> & { rowid: number }>;
+  const byRowid = new Map(
+    rows.map(({ rowid, ...row }) => [rowid, { ...row, in_headline: inHeadline.has(rowid) }]),
+  );
   return shown.flatMap((rowid) => {
     const row = byRowid.get(rowid);
     return row ? [row] : [];
