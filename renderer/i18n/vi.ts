@@ -1,11 +1,13 @@
 import { recoveryVi } from './recoveryVi';
 import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
+import { shortcutsVi } from './shortcutsVi';
 import { newsroomVi } from './newsroomVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
+  ...shortcutsVi,
   ...recoveryVi,
   ...newsroomVi,
   ...dataSafetyVi,
