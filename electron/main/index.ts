@@ -12,7 +12,11 @@ import {
   shell,
 } from 'electron';
 
-import { closeReadyChannel, closeRequestChannel } from '../../shared/contract/ipcChannels';
+import {
+  closeReadyChannel,
+  closeRequestChannel,
+  shortcutChannel,
+} from '../../shared/contract/ipcChannels';
 import { AppError } from '../../shared/errors/appError';
 import type { LibraryHost } from '../core/recovery/libraryHost';
 import { openLibraryHost } from '../core/recovery/libraryHost';
@@ -110,7 +114,10 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     handleProtocols(protocol, path.join(__dirname, '../renderer'), opened.paths.media);
-    buildMenu(app);
+    buildMenu({
+      isPackaged: app.isPackaged,
+      sendShortcut: (id) => window?.webContents.send(shortcutChannel, id),
+    });
 
     window = createMainWindow({
       preload: path.join(__dirname, '../preload/index.js'),

@@ -5,12 +5,14 @@ import { newsroomEn } from './newsroomEn';
 import { dataSafetyEn } from './dataSafetyEn';
 import { workflowEn } from './workflowEn';
 import { photosEn } from './photosEn';
+import { shortcutsEn } from './shortcutsEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** English, the second language. */
 export const en: Widen<Messages> = {
   ...workflowEn,
+  ...shortcutsEn,
   ...recoveryEn,
   ...newsroomEn,
   ...dataSafetyEn,

@@ -2,12 +2,14 @@ import { recoveryVi } from './recoveryVi';
 import { libraryMoveVi } from './libraryMoveVi';
 import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
+import { shortcutsVi } from './shortcutsVi';
 import { newsroomVi } from './newsroomVi';
 import { photosVi } from './photosVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
   ...workflowVi,
+  ...shortcutsVi,
   ...recoveryVi,
   ...newsroomVi,
   ...dataSafetyVi,

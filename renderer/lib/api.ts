@@ -1,3 +1,4 @@
+import type { ShortcutId } from '../../shared/app/shortcuts';
 import type { NewsdeskApi } from '../../shared/contract/api';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
 import type { ContractError } from '../../shared/errors/appError';
@@ -6,7 +7,11 @@ import { createHttpApi, takeToken } from './httpApi';
 declare global {
   interface Window {
     /** Set by Electron's preload; absent in the browser shell. */
-    newsdesk?: NewsdeskApi & { onCloseRequest?(handler: () => Promise<void>): () => void };
+    newsdesk?: NewsdeskApi & {
+      onCloseRequest?(handler: () => Promise<void>): () => void;
+      /** Electron's menu chose an application shortcut. */
+      onShortcut?(handler: (id: ShortcutId) => void): () => void;
+    };
   }
 }
 

@@ -6,3 +6,5 @@ export const eventChannel = (name: string): string => `event:${name}`;
 export const closeRequestChannel = 'app:close-request';
 /** The renderer has saved and the window may close. */
 export const closeReadyChannel = 'app:close-ready';
+/** Main tells the renderer a menu item for an application shortcut was chosen (shared/app/shortcuts.ts). */
+export const shortcutChannel = 'app:shortcut';

@@ -206,6 +206,7 @@ export function salvageLibrary(dataDir: string, now: () => number = Date.now): S
       // The search index is rebuilt from the salvaged articles by the indexer at start.
       target.prepare('UPDATE articles SET indexed_version = -1').run();
       target.prepare('DELETE FROM article_search').run();
+      target.prepare('DELETE FROM article_search_headline').run();
     })();
     target.pragma('foreign_keys = ON');
   } catch (error) {

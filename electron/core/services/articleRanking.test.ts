@@ -84,6 +84,41 @@ describe('search ranks by relevance', () => {
     expect(hits[0]?.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Cẩm Xuyên']);
   });
 
+  it('ranks the whole phrase in the title first, then all the words in the title, newest first', async () => {
+    core = openTestCore();
+    const phrase = await write(core, 'Bí thư Tỉnh ủy làm việc với huyện Đức Thọ', filler);
+    const longer = await write(
+      core,
+      'Bí thư Tỉnh ủy Hoàng Trung Dũng tiếp xúc cử tri và trả lời nhiều ý kiến của bà con',
+      filler,
+    );
+    const scattered = await write(core, 'Tỉnh ủy họp bàn, Bí thư chỉ đạo', filler);
+    const inSapo = await write(core, 'Tin địa phương', filler, 'Bí thư Tỉnh ủy thăm bà con.');
+    const hits = await callCore(core, 'articles.search', { query: 'bi thu tinh uy' });
+    // bm25 over every match would put the shorter, older title above the newer, longer one.
+    expect(hits.map((hit) => hit.title)).toEqual([
+      longer.title,
+      phrase.title,
+      scattered.title,
+      inSapo.title,
+    ]);
+  });
+
+  it('keeps an old title match above many newer passing mentions', async () => {
+    core = openTestCore();
+    const oldest = await write(core, 'Lễ hội đền Chợ Củi khai mạc', filler);
+    for (let i = 0; i < 30; i += 1)
+      await write(core, `Tin ngắn số ${i}`, `${filler}Nhắc qua lễ hội đền Chợ Củi. ${filler}`);
+    const hits = await callCore(core, 'articles.search', { query: 'le hoi den cho cui', limit: 5 });
+    expect(hits.map((hit) => hit.title)).toEqual([
+      oldest.title,
+      'Tin ngắn số 29',
+      'Tin ngắn số 28',
+      'Tin ngắn số 27',
+      'Tin ngắn số 26',
+    ]);
+  });
+
   it('re-indexes a library written before the multi-column index, keeping its articles searchable', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'newsdesk.sqlite');

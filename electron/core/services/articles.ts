@@ -131,7 +131,10 @@ export function createArticlesService(deps: ArticlesDeps) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         titleSegments: highlightSnippet(row.title, input.query, { radius: Infinity }),
-        snippet: snippetFor(row.lead, row.body_text, input.query),
+        // A headline match needs no walk through the body: its snippet is the sapo.
+        snippet: row.in_headline
+          ? snippetFor(row.lead || row.body_text.slice(0, 600), '', input.query)
+          : snippetFor(row.lead, row.body_text, input.query),
       }));
     },
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Diagnostics } from '../../../shared/domain/diagnostics';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
+import { ShortcutList } from './ShortcutList';
 
 /** Versions, data folder and log location: what support asks for on the phone. */
 export function AboutScreen() {
@@ -70,6 +71,7 @@ export function AboutScreen() {
           <p className="hint">{t('about.backupHint')}</p>
         </>
       ) : null}
+      <ShortcutList />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ArticleSearchHit, ArticleSummary, TextSegment } from '../../../shared/domain/article';
@@ -14,13 +14,22 @@ import { StatusBadge } from '../workflow/WorkflowBar';
 import type { ListFilter } from './ListFilters';
 import { defaultFilter, ListFilters, toListInput } from './ListFilters';
 
+/** A keyboard shortcut the app passes on to the list (`n` counts requests, so each runs once). */
+export interface ListRequest {
+  id: 'newArticle' | 'search';
+  n: number;
+}
+
 /** The reporter's article list: newest first, refreshed when anything is saved. */
 export function ArticleList({
   selectedId,
   onSelect,
+  request = null,
 }: {
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The latest Ctrl+N / Ctrl+F, run once when it arrives. */
+  request?: ListRequest | null;
 }) {
   const api = useApi();
   const { t } = useTranslation();
@@ -31,6 +40,8 @@ export function ArticleList({
   const [hits, setHits] = useState<ArticleSearchHit[] | null>(null);
   const [filter, setFilter] = useState<ListFilter>(defaultFilter);
   const directory = useDirectory();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const handled = useRef(0);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -88,6 +99,15 @@ export function ArticleList({
     }
   };
 
+  useEffect(() => {
+    if (!request || request.n === handled.current) return;
+    handled.current = request.n;
+    if (request.id === 'search') {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else void create();
+  });
+
   return (
     <aside className="article-list" aria-label={t('articles.title')}>
       <header className="pane-header">
@@ -110,6 +130,7 @@ export function ArticleList({
       />
       <div className="search">
         <input
+          ref={searchRef}
           type="search"
           data-testid="article-search"
           value={query}

@@ -29,6 +29,7 @@ import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { EditorMode } from './EditorHeader';
 import { EditorHeader } from './EditorHeader';
 import { EditorNotice } from './EditorNotice';
+import { useSaveShortcut } from './useSaveShortcut';
 import { EditorToolbar } from './EditorToolbar';
 import { figureFromPhoto, LibraryPicker } from './LibraryPicker';
 import { focusTarget } from './focusTarget';
@@ -87,6 +88,7 @@ export function EditingSurface({
   const comments = useEditorComments(editor, article.id, flush);
   // Typing is saved as its author before someone else takes the seat.
   useBeforeLeave(flush);
+  useSaveShortcut({ editable, flush, isPending, onNotice: setNotice });
   const [mode, setMode] = useState<EditorMode>('edit');
   const [revisionId, setRevisionId] = useState<number | null>(null);
   const [picking, setPicking] = useState(false);

@@ -11,6 +11,7 @@ import type { Transition } from '../../../shared/workflow/transitions';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { useApi } from '../../lib/ApiContext';
+import { useShortcut } from '../../lib/shortcuts';
 import { ChecklistDialog } from './ChecklistDialog';
 import { statusLabel, transitionLabel } from './labels';
 import { NoteDialog } from './NoteDialog';
@@ -99,6 +100,14 @@ export const WorkflowBar = memo(function WorkflowBar({
 
   const label = (step: AvailableTransition): string =>
     transitionLabel(step.transition, i18n.language);
+
+  // Ctrl+Enter: the main (forward) step, when the user may take it now.
+  useShortcut('mainAction', () => {
+    const main = state.transitions.find((step) => forward.has(step.transition));
+    if (busy || asking) return;
+    if (main) start(main);
+    else onNotice({ kind: 'error', text: t('shortcuts.noMainAction') });
+  });
 
   const update = state.transitions.find((step) => step.transition === 'update');
   return (
