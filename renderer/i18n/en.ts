@@ -1,3 +1,5 @@
+import { syncEn } from './syncEn';
+import { vocabEn } from './vocabEn';
 import type { Messages } from './vi';
 import { recoveryEn } from './recoveryEn';
 import { newsroomEn } from './newsroomEn';
@@ -12,6 +14,8 @@ export const en: Widen<Messages> = {
   ...recoveryEn,
   ...newsroomEn,
   ...dataSafetyEn,
+  ...syncEn,
+  ...vocabEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

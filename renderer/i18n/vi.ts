@@ -1,3 +1,5 @@
+import { syncVi } from './syncVi';
+import { vocabVi } from './vocabVi';
 import { recoveryVi } from './recoveryVi';
 import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
@@ -9,6 +11,8 @@ export const vi = {
   ...recoveryVi,
   ...newsroomVi,
   ...dataSafetyVi,
+  ...syncVi,
+  ...vocabVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -27,6 +27,7 @@ import { recoveryCalls } from './recoveryCalls';
 import { portalPullCalls } from './portalPullCalls';
 import { portalLinkCalls } from './portalLinkCalls';
 import { syncCalls } from './syncCalls';
+import { portalSecretCalls } from './portalSecretCalls';
 import { workflowCalls } from './workflowCalls';
 
 export type { CallSpec } from './callSpec';
@@ -257,6 +258,7 @@ export const calls = {
   'app.diagnostics': call<Diagnostics>()(noInput),
   ...workflowCalls,
   ...syncCalls,
+  ...portalSecretCalls,
   ...securityCalls,
   ...recoveryCalls,
   ...portalPullCalls,

@@ -47,9 +47,11 @@ export interface TransitionRule {
   roles: Partial<Record<Role, RoleRule>>;
   /** Returning, taking down and correcting a published article must say why. */
   noteRequired: boolean;
-  /** The button, in Vietnamese. */
+  /**
+   * The step's Vietnamese name, used in the core's refusal sentences; screens name steps through
+   * i18next (`vocab.step.*`, renderer/i18n/vocabVi.ts).
+   */
   label: string;
-  labelEn: string;
 }
 
 const any: RoleRule = { scope: 'any' };
@@ -67,7 +69,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Gửi duyệt',
-    labelEn: 'Submit for review',
   },
   withdraw: {
     from: ['submitted'],
@@ -75,7 +76,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Rút lại để sửa',
-    labelEn: 'Withdraw',
   },
   startReview: {
     from: ['submitted'],
@@ -83,7 +83,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Nhận duyệt',
-    labelEn: 'Start review',
   },
   return: {
     from: ['submitted', 'in_review'],
@@ -91,7 +90,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Trả lại',
-    labelEn: 'Return to the author',
   },
   approve: {
     from: ['submitted', 'in_review'],
@@ -99,7 +97,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Duyệt',
-    labelEn: 'Approve',
   },
   reopen: {
     from: ['approved', 'scheduled'],
@@ -107,7 +104,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Mở lại để duyệt',
-    labelEn: 'Reopen review',
   },
   schedule: {
     from: ['approved'],
@@ -115,7 +111,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Hẹn giờ đăng',
-    labelEn: 'Schedule',
   },
   unschedule: {
     from: ['scheduled'],
@@ -123,7 +118,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Huỷ hẹn giờ',
-    labelEn: 'Unschedule',
   },
   queue: {
     from: ['approved', 'scheduled'],
@@ -131,7 +125,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Gửi lên trang',
-    labelEn: 'Queue for the portal',
   },
   dequeue: {
     from: ['queued'],
@@ -139,7 +132,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Rút khỏi hàng chờ',
-    labelEn: 'Remove from the queue',
   },
   markPublished: {
     from: ['queued'],
@@ -147,7 +139,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Đánh dấu đã đăng',
-    labelEn: 'Mark as published',
   },
   update: {
     from: ['published', 'updated'],
@@ -155,7 +146,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Cập nhật bài đã đăng',
-    labelEn: 'Update the published article',
   },
   takeDown: {
     from: ['published', 'updated'],
@@ -163,7 +153,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Gỡ khỏi trang',
-    labelEn: 'Take down',
   },
   republish: {
     from: ['taken_down'],
@@ -171,7 +160,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Đăng lại',
-    labelEn: 'Republish',
   },
   spike: {
     from: ['draft', 'submitted', 'in_review', 'returned', 'approved', 'scheduled', 'taken_down'],
@@ -183,7 +171,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     },
     noteRequired: false,
     label: 'Loại bài',
-    labelEn: 'Spike',
   },
   unspike: {
     from: ['spiked'],
@@ -191,7 +178,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Khôi phục bài đã loại',
-    labelEn: 'Unspike',
   },
 };
 

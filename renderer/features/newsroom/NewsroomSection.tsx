@@ -7,7 +7,6 @@ import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
 import { base64ToBytes, downloadBytes, fileToBase64 } from '../handoff/bundleFiles';
-import { roleLabel } from '../workflow/labels';
 import { JoinNewsroomCard } from './JoinNewsroomCard';
 import './newsroom.css';
 
@@ -117,7 +116,7 @@ export function NewsroomSection() {
                   <td>
                     <code>{item.userName}</code>
                   </td>
-                  <td>{roleLabel(item.role, i18n.language)}</td>
+                  <td>{t(`vocab.role.${item.role}`)}</td>
                   <td title={t('newsroom.keyId')}>
                     <code>{item.keyId}</code>
                   </td>

@@ -9,7 +9,6 @@ import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
 import { useSession } from '../auth/SessionContext';
-import { roleLabel } from '../workflow/labels';
 import './settings.css';
 
 function messageOf(failure: unknown): string {
@@ -27,7 +26,7 @@ function RoleSelect({
   disabled?: boolean;
   onChange: (role: Role) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <select
       data-testid={testId}
@@ -38,7 +37,7 @@ function RoleSelect({
     >
       {roles.map((role) => (
         <option key={role} value={role}>
-          {roleLabel(role, i18n.language)}
+          {t(`vocab.role.${role}`)}
         </option>
       ))}
     </select>
@@ -52,7 +51,7 @@ function RoleSelect({
  */
 export function UsersSection() {
   const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session } = useSession();
   const [users, setUsers] = useState<UserSummary[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -100,7 +99,7 @@ export function UsersSection() {
         kind: 'ok',
         text: t('users.created', {
           name: created.displayName,
-          role: roleLabel(created.role, i18n.language),
+          role: t(`vocab.role.${created.role}`),
         }),
       });
       setForm({ userName: '', displayName: '', role: form.role, password: '' });

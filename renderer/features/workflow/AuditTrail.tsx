@@ -5,16 +5,13 @@ import type { AuditEntry } from '../../../shared/workflow/review';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
-import { roleLabel, statusLabel, transitionLabel } from './labels';
 
 /** What an entry says it did, in words: the step's name, or the kind of record. */
 export function auditActionText(
   entry: AuditEntry,
-  language: string,
   t: (key: string, options?: Record<string, unknown>) => string,
 ): string {
-  if (entry.action === 'transition' && entry.transition)
-    return transitionLabel(entry.transition, language);
+  if (entry.action === 'transition' && entry.transition) return t(`vocab.step.${entry.transition}`);
   return t(`audit.action.${entry.action}`, { label: '' });
 }
 
@@ -74,14 +71,12 @@ export function AuditTrail({ articleId, version }: { articleId: string; version:
               data-transition={entry.transition ?? ''}
             >
               <span className="audit-head">
-                <strong data-testid="audit-action">
-                  {auditActionText(entry, i18n.language, translate)}
-                </strong>
+                <strong data-testid="audit-action">{auditActionText(entry, translate)}</strong>
                 {entry.fromStatus && entry.toStatus ? (
                   <span className="audit-status">
                     {t('audit.statusChange', {
-                      from: statusLabel(entry.fromStatus, i18n.language),
-                      to: statusLabel(entry.toStatus, i18n.language),
+                      from: t(`vocab.status.${entry.fromStatus}`),
+                      to: t(`vocab.status.${entry.toStatus}`),
                     })}
                   </span>
                 ) : null}
@@ -90,7 +85,7 @@ export function AuditTrail({ articleId, version }: { articleId: string; version:
                 <span data-testid="audit-user">
                   {entry.user ? entry.user.name : t('audit.system')}
                 </span>
-                {entry.user?.role ? ` (${roleLabel(entry.user.role, i18n.language)})` : ''}
+                {entry.user?.role ? ` (${t(`vocab.role.${entry.user.role}`)})` : ''}
                 {' · '}
                 {formatTime(entry.at, i18n.language, true)}
                 {' · '}
