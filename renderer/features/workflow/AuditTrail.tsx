@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AuditEntry } from '../../../shared/workflow/review';
-import { callOrThrow, CallFailed } from '../../lib/api';
-import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 import { formatTime } from '../../lib/format';
 
 /** What an entry says it did, in words: the step's name, or the kind of record. */
@@ -35,22 +33,10 @@ function detailText(
  * Read-only by design: the contract has no call that edits it.
  */
 export function AuditTrail({ articleId, version }: { articleId: string; version: number }) {
-  const api = useApi();
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'audit.list', { articleId }).then(
-      (list) => live && setEntries(list),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, version]);
+  const loaded = useCall('audit.list', { articleId }, version);
+  const entries = loaded.data;
+  const error = loaded.error;
 
   const translate = (key: string, options?: Record<string, unknown>): string => t(key, options);
   return (
