@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/domain/settings';
 import { useApi } from '../lib/ApiContext';
 import { AccountBox } from '../features/auth/AccountBox';
-import { useSyncLabels } from '../features/sync/labels';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWaiting } from '../features/review/useWaiting';
 import type { Screen } from './App';
@@ -20,7 +19,6 @@ export function Sidebar({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const syncLabels = useSyncLabels();
   const waiting = useWaiting();
   const setLocale = (locale: Locale): void => {
     void i18n.changeLanguage(locale);
@@ -76,7 +74,7 @@ export function Sidebar({
         </span>,
       )}
       {item('photos', t('nav.photos'))}
-      {item('sync', syncLabels.nav)}
+      {item('sync', t('sync.nav'))}
       {item('settings', t('nav.settings'))}
       {item('about', t('nav.about'))}
       <div className="sidebar-footer">

@@ -1,3 +1,5 @@
+import { syncEn } from './syncEn';
+import { vocabEn } from './vocabEn';
 import type { Messages } from './vi';
 import { recoveryEn } from './recoveryEn';
 import { libraryMoveEn } from './libraryMoveEn';
@@ -18,6 +20,8 @@ export const en: Widen<Messages> = {
   ...dataSafetyEn,
   ...photosEn,
   ...libraryMoveEn,
+  ...syncEn,
+  ...vocabEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

@@ -1,3 +1,5 @@
+import { syncVi } from './syncVi';
+import { vocabVi } from './vocabVi';
 import { recoveryVi } from './recoveryVi';
 import { libraryMoveVi } from './libraryMoveVi';
 import { dataSafetyVi } from './dataSafetyVi';
@@ -15,6 +17,8 @@ export const vi = {
   ...dataSafetyVi,
   ...photosVi,
   ...libraryMoveVi,
+  ...syncVi,
+  ...vocabVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -29,6 +29,7 @@ import { portalPullCalls } from './portalPullCalls';
 import { portalLinkCalls } from './portalLinkCalls';
 import { syncCalls } from './syncCalls';
 import { photoDeskCalls } from './photoDeskCalls';
+import { portalSecretCalls } from './portalSecretCalls';
 import { workflowCalls } from './workflowCalls';
 
 export type { CallSpec } from './callSpec';
@@ -261,6 +262,7 @@ export const calls = {
   ...workflowCalls,
   ...syncCalls,
   ...photoDeskCalls,
+  ...portalSecretCalls,
   ...securityCalls,
   ...recoveryCalls,
   ...portalPullCalls,

@@ -156,6 +156,8 @@ export interface SyncItem {
   connectionId: string;
   connectionName: string;
   action: SyncAction;
+  /** A publish of an article already published there before: the portal's post is updated. */
+  updatesPublished: boolean;
   state: SyncState;
   /** Failed attempts so far (reset by "retry"). */
   attempts: number;
@@ -204,8 +206,36 @@ export interface SyncLogEntry {
   itemId: string | null;
   articleId: string | null;
   level: 'info' | 'warn' | 'error';
+  /** The line in Vietnamese, as stored (lines written before migration 0320 have only this). */
   message: string;
+  /** What happened, for the screen to say in the chosen language; null: show `message`. */
+  code: SyncLogCode | null;
+  params: SyncLogParams;
 }
+
+/**
+ * The log lines the outbox writes as a code and parameters (docs/sync-log.md), so the sync log
+ * reads in the UI's language; the Vietnamese sentence is stored beside them.
+ */
+export const syncLogCodes = [
+  'queued',
+  'takedownQueued',
+  'requeued',
+  'retryRequested',
+  'cancelled',
+  'published',
+  'updated',
+  'done',
+  'nothingToTakeDown',
+  'retrying',
+  'conflict',
+] as const;
+/** One coded log line. */
+export type SyncLogCode = (typeof syncLogCodes)[number];
+/** A coded line's values (a URL, an attempt number, the portal's own reason). */
+export type SyncLogParams = Record<string, string | number>;
+/** A log line as the outbox writes it: coded, or (for rarer lines) a Vietnamese sentence. */
+export type SyncLogLine = string | { code: SyncLogCode; params?: SyncLogParams };
 
 /** The shell's small indicator: can we reach the portals, and how much is waiting. */
 export interface SyncStatus {

@@ -133,6 +133,9 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'portals.list': signedIn,
   'portals.save': only('cài đặt cổng thông tin', 'admin'),
   'portals.delete': only('xoá cổng thông tin', 'admin'),
+  'portals.secretStorage': signedIn,
+  // Whoever may publish re-enters a missing secret after a restart (issue 15).
+  'portals.setSecret': only('nhập lại mật khẩu cổng', 'editor', 'admin'),
   'portals.test': only('kiểm tra kết nối cổng', 'editor', 'admin'),
   'portals.refreshTerms': only('tải chuyên mục từ cổng', 'editor', 'admin'),
   'portals.terms': signedIn,

@@ -141,6 +141,8 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'portals.list': anyone,
   'portals.save': admins,
   'portals.delete': admins,
+  'portals.secretStorage': anyone,
+  'portals.setSecret': editors,
   'portals.test': editors,
   'portals.refreshTerms': editors,
   'portals.terms': anyone,

@@ -8,7 +8,10 @@ export const roles = ['reporter', 'photo_editor', 'editor', 'admin'] as const;
 /** One role. */
 export type Role = (typeof roles)[number];
 
-/** Role names as the newsroom says them. */
+/**
+ * Role names as the newsroom says them, for the core's Vietnamese refusal sentences only; screens
+ * name roles through i18next (`vocab.role.*`).
+ */
 export const roleLabels: Record<Role, string> = {
   reporter: 'Phóng viên',
   photo_editor: 'Biên tập ảnh',
@@ -16,15 +19,7 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Quản trị viên',
 };
 
-/** Role names in English, for the English UI. */
-export const roleLabelsEn: Record<Role, string> = {
-  reporter: 'Reporter',
-  photo_editor: 'Photo editor',
-  editor: 'Editor',
-  admin: 'Administrator',
-};
-
-/** Status names as NukeViet's and the newsroom's vocabulary has them. */
+/** Status names in the core's Vietnamese sentences; screens use `vocab.status.*`. */
 export const statusLabels: Record<ArticleStatus, string> = {
   draft: 'Bản nháp',
   submitted: 'Chờ duyệt',
@@ -37,21 +32,6 @@ export const statusLabels: Record<ArticleStatus, string> = {
   updated: 'Đã cập nhật sau khi đăng',
   taken_down: 'Đã gỡ khỏi trang',
   spiked: 'Đã loại',
-};
-
-/** Status names in English. */
-export const statusLabelsEn: Record<ArticleStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  in_review: 'In review',
-  returned: 'Returned',
-  approved: 'Approved',
-  scheduled: 'Scheduled',
-  queued: 'Queued for the portal',
-  published: 'Published',
-  updated: 'Updated after publishing',
-  taken_down: 'Taken down',
-  spiked: 'Spiked',
 };
 
 /** A list of roles as words: «Biên tập viên hoặc Quản trị viên». */

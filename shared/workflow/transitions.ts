@@ -47,9 +47,11 @@ export interface TransitionRule {
   roles: Partial<Record<Role, RoleRule>>;
   /** Returning, taking down and correcting a published article must say why. */
   noteRequired: boolean;
-  /** The button, in Vietnamese. */
+  /**
+   * The step's Vietnamese name, used in the core's refusal sentences; screens name steps through
+   * i18next (`vocab.step.*`, renderer/i18n/vocabVi.ts).
+   */
   label: string;
-  labelEn: string;
 }
 
 const any: RoleRule = { scope: 'any' };
@@ -64,7 +66,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Gửi duyệt',
-    labelEn: 'Submit for review',
   },
   withdraw: {
     from: ['submitted'],
@@ -72,7 +73,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Rút lại để sửa',
-    labelEn: 'Withdraw',
   },
   startReview: {
     from: ['submitted'],
@@ -80,7 +80,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Nhận duyệt',
-    labelEn: 'Start review',
   },
   return: {
     from: ['submitted', 'in_review'],
@@ -88,7 +87,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Trả lại',
-    labelEn: 'Return to the author',
   },
   approve: {
     from: ['submitted', 'in_review'],
@@ -96,7 +94,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Duyệt',
-    labelEn: 'Approve',
   },
   reopen: {
     from: ['approved', 'scheduled'],
@@ -104,7 +101,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Mở lại để duyệt',
-    labelEn: 'Reopen review',
   },
   schedule: {
     from: ['approved'],
@@ -112,7 +108,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Hẹn giờ đăng',
-    labelEn: 'Schedule',
   },
   unschedule: {
     from: ['scheduled'],
@@ -120,7 +115,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Huỷ hẹn giờ',
-    labelEn: 'Unschedule',
   },
   queue: {
     from: ['approved', 'scheduled'],
@@ -128,7 +122,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Gửi lên trang',
-    labelEn: 'Queue for the portal',
   },
   dequeue: {
     from: ['queued'],
@@ -136,7 +129,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Rút khỏi hàng chờ',
-    labelEn: 'Remove from the queue',
   },
   markPublished: {
     from: ['queued'],
@@ -144,7 +136,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Đánh dấu đã đăng',
-    labelEn: 'Mark as published',
   },
   update: {
     from: ['published', 'updated'],
@@ -152,7 +143,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Cập nhật bài đã đăng',
-    labelEn: 'Update the published article',
   },
   takeDown: {
     from: ['published', 'updated'],
@@ -160,7 +150,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: true,
     label: 'Gỡ khỏi trang',
-    labelEn: 'Take down',
   },
   republish: {
     from: ['taken_down'],
@@ -168,7 +157,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: editors,
     noteRequired: false,
     label: 'Đăng lại',
-    labelEn: 'Republish',
   },
   spike: {
     from: ['draft', 'submitted', 'in_review', 'returned', 'approved', 'scheduled', 'taken_down'],
@@ -180,7 +168,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     },
     noteRequired: false,
     label: 'Loại bài',
-    labelEn: 'Spike',
   },
   unspike: {
     from: ['spiked'],
@@ -188,7 +175,6 @@ export const transitionTable: Record<Transition, TransitionRule> = {
     roles: { reporter: own, photo_editor: own, ...editors },
     noteRequired: false,
     label: 'Khôi phục bài đã loại',
-    labelEn: 'Unspike',
   },
 };
 

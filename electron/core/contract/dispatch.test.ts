@@ -284,6 +284,8 @@ const malformed: Record<CallName, unknown[]> = {
     { id: 'x', kind: 'wordpress', name: 'C', baseUrl: 'https://a.vn', username: 'u' },
   ],
   'portals.delete': [{}, { id: 'x' }],
+  'portals.secretStorage': [{ extra: 1 }],
+  'portals.setSecret': [{ id: uuid }, { id: uuid, secret: '' }, { id: 'x', secret: 's' }],
   'portals.test': [
     {},
     { id: 'x' },

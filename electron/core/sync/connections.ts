@@ -11,6 +11,7 @@ import type {
   PortalTestResult,
   SecretState,
 } from '../../../shared/domain/sync';
+import type { SecretStorage } from '../../../shared/contract/portalSecretCalls';
 import { nukevietSettingsInput } from '../../../shared/contract/nukevietSettings';
 import { defaultNukeVietSettings, type NukeVietSettings } from '../../../shared/domain/nukeviet';
 import { AppError } from '../../../shared/errors/appError';
@@ -21,6 +22,7 @@ import {
   listConnections,
   listTerms,
   replaceTerms,
+  setConnectionSecret,
   upsertConnection,
 } from '../db/queries/portals';
 import { countOpenItems } from '../db/queries/sync';
@@ -238,6 +240,28 @@ export function createPortalConnections(deps: {
       adapters.delete(id);
       logger.info('portal saved', { id, kind: input.kind, secret: input.secret !== undefined });
       if (input.secret !== undefined) deps.onSecretEntered(id);
+      return toConnection(rowOf(id));
+    },
+
+    secretStorage: (): SecretStorage => ({ kind: secretBox.persistent ? 'keychain' : 'memory' }),
+
+    /**
+     * A portal's secret entered again by someone who may publish (after a restart the browser
+     * shell has none). Only an administrator replaces a secret that still opens: that is a
+     * change of the portal's settings, not a re-entry.
+     */
+    setSecret(id: string, secret: string, mayReplace: boolean): PortalConnection {
+      const row = rowOf(id);
+      if (secretOf(row) !== null && !mayReplace) {
+        throw new AppError(
+          'forbidden',
+          'Cổng này vẫn còn mật khẩu đang dùng được. Chỉ quản trị viên đổi mật khẩu của cổng (Cài đặt → Cổng thông tin → Sửa).',
+        );
+      }
+      setConnectionSecret(db, id, Buffer.from(secretBox.seal(secret)), secretBox.id, now());
+      adapters.delete(id);
+      logger.info('portal secret entered again', { id });
+      deps.onSecretEntered(id);
       return toConnection(rowOf(id));
     },
 

@@ -10,6 +10,7 @@ export function toSyncItem(row: SyncItemListRow): SyncItem {
     connectionId: row.connection_id,
     connectionName: row.connection_name ?? '',
     action: row.action,
+    updatesPublished: row.action === 'publish' && row.follows_publish === 1,
     state: row.state as SyncState,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { PortalFieldName } from '../../../shared/domain/portalFields';
-import type { PortalTerm, SyncConflict, SyncState } from '../../../shared/domain/sync';
+import type { PortalTerm, SyncConflict, SyncLogLine, SyncState } from '../../../shared/domain/sync';
 import type { SyncItemRow } from '../db/queries/sync';
 import {
   getMedia,
@@ -42,7 +42,7 @@ export interface RunContext {
   takeIn(request: RunTakeIn): ArticleSnapshot;
   /** Writes state and progress (ignored once the run was aborted) and notifies listeners. */
   progress(state: SyncState, done: number, total: number): void;
-  log(level: 'info' | 'warn' | 'error', message: string): void;
+  log(level: 'info' | 'warn' | 'error', line: SyncLogLine): void;
   reachable(): void;
 }
 
@@ -223,7 +223,10 @@ export async function runPublish(item: SyncItemRow, context: RunContext): Promis
     );
   }
   context.reachable();
-  context.log('info', `Đã ${remoteId === null ? 'đăng' : 'cập nhật'} bài: ${result.url}`);
+  context.log('info', {
+    code: remoteId === null ? 'published' : 'updated',
+    params: { url: result.url },
+  });
   context.progress('uploading_article', total, total);
   return { kind: 'done' };
 }
@@ -234,7 +237,7 @@ export async function runTakedown(item: SyncItemRow, context: RunContext): Promi
   const record = getSyncArticle(db, item.article_id, item.connection_id);
   context.progress('uploading_article', 0, 1);
   if (!record?.remote_id) {
-    context.log('info', 'Bài chưa từng được đăng lên cổng này: không có gì để gỡ.');
+    context.log('info', { code: 'nothingToTakeDown' });
     context.progress('uploading_article', 1, 1);
     return { kind: 'done' };
   }

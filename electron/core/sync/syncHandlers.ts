@@ -7,6 +7,8 @@ export type SyncHandlers = Pick<
   | 'portals.list'
   | 'portals.save'
   | 'portals.delete'
+  | 'portals.secretStorage'
+  | 'portals.setSecret'
   | 'portals.test'
   | 'portals.refreshTerms'
   | 'portals.terms'
@@ -35,6 +37,9 @@ export function syncHandlers(sync: SyncService): SyncHandlers {
       connections.remove(args.id);
       return null;
     },
+    'portals.secretStorage': () => connections.secretStorage(),
+    'portals.setSecret': (args, context) =>
+      connections.setSecret(args.id, args.secret, context.user?.role === 'admin'),
     'portals.test': (args) => connections.test(args),
     'portals.refreshTerms': (args) => connections.refreshTerms(args.id),
     'portals.terms': (args) => connections.terms(args.id),

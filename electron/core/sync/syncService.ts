@@ -12,9 +12,8 @@ import type {
 } from '../../../shared/domain/sync';
 import { openSyncStates } from '../../../shared/domain/sync';
 import { AppError } from '../../../shared/errors/appError';
-import type { SyncItemListRow } from '../db/queries/sync';
+import { logEntryOf, syncLogWriter } from './logLines';
 import {
-  addItemLog,
   countByState,
   findOpenItem,
   getItem,
@@ -194,8 +193,7 @@ export function createSyncService(deps: {
     takeIn: deps.takeIn,
   });
 
-  const log = (item: SyncItemListRow, level: 'info' | 'warn' | 'error', message: string): void =>
-    addItemLog(db, item, now(), level, message);
+  const log = syncLogWriter(db, now);
 
   const requeue = (id: string, extra: { force_overwrite?: number } = {}): void => {
     updateItem(db, id, {
@@ -249,7 +247,7 @@ export function createSyncService(deps: {
         });
         if (open.state === 'failed' || open.state === 'queued') requeue(open.id);
         const row = getItem(db, open.id);
-        if (row) log(row, 'info', 'Đã cập nhật phiên bản mới của bài trong hàng đợi.');
+        if (row) log(row, 'info', { code: 'requeued' });
         changed(open.id);
         wake();
         return itemOf(open.id);
@@ -278,12 +276,7 @@ export function createSyncService(deps: {
         finished_at: null,
       });
       const row = getItem(db, id);
-      if (row)
-        log(
-          row,
-          'info',
-          action === 'publish' ? 'Đã xếp bài vào hàng đợi gửi.' : 'Đã xếp lệnh gỡ bài.',
-        );
+      if (row) log(row, 'info', { code: action === 'publish' ? 'queued' : 'takedownQueued' });
       changed(id);
       wake();
       return itemOf(id);
@@ -310,7 +303,7 @@ export function createSyncService(deps: {
         throw new AppError('conflict', 'Bài này đã có một mục khác đang chờ gửi lên cổng này.');
       }
       requeue(id);
-      log(row, 'info', 'Người dùng yêu cầu thử lại.');
+      log(row, 'info', { code: 'retryRequested' });
       changed(id);
       wake();
       return itemOf(id);
@@ -329,7 +322,7 @@ export function createSyncService(deps: {
           finished_at: now(),
           updated_at: now(),
         });
-        log(row, 'info', 'Đã huỷ theo yêu cầu.');
+        log(row, 'info', { code: 'cancelled' });
         await worker.stop(id);
         changed(id);
       }
@@ -340,14 +333,7 @@ export function createSyncService(deps: {
       return listLog(db, {
         ...(filter.itemId ? { itemId: filter.itemId } : {}),
         limit: filter.limit ?? 200,
-      }).map((row) => ({
-        id: row.id,
-        at: row.at,
-        itemId: row.item_id,
-        articleId: row.article_id,
-        level: row.level,
-        message: row.message,
-      }));
+      }).map(logEntryOf);
     },
 
     status,

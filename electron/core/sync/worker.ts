@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 
 import type { SyncItemRow } from '../db/queries/sync';
-import { addItemLog, dueItems, getItem, nextDueAt, updateItem } from '../db/queries/sync';
+import { dueItems, getItem, nextDueAt, updateItem } from '../db/queries/sync';
+import { syncLogWriter } from './logLines';
 import type { Logger } from '../logging/logger';
 import type { PortalConnections } from './connections';
 import type { BackoffOptions } from './failure';
@@ -58,8 +59,7 @@ export function createSyncWorker(deps: {
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
 
-  const log = (item: SyncItemRow, level: 'info' | 'warn' | 'error', message: string): void =>
-    addItemLog(db, item, now(), level, message);
+  const log = syncLogWriter(db, now);
 
   const finish = (item: SyncItemRow, outcome: RunOutcome, startRevision: number): void => {
     const current = getItem(db, item.id);
@@ -75,7 +75,7 @@ export function createSyncWorker(deps: {
         next_attempt_at: null,
         updated_at: stamp,
       });
-      log(item, 'warn', `Xung đột: ${message}`);
+      log(item, 'warn', { code: 'conflict', params: { reason: message } });
       return;
     }
     // Re-enqueued with a newer version while this run was sending the older one: go again.
@@ -90,7 +90,7 @@ export function createSyncWorker(deps: {
       updated_at: stamp,
       finished_at: again ? null : stamp,
     });
-    if (!again) log(item, 'info', 'Hoàn tất.');
+    if (!again) log(item, 'info', { code: 'done' });
   };
 
   const fail = (item: SyncItemRow, error: unknown): void => {
@@ -110,11 +110,10 @@ export function createSyncWorker(deps: {
         last_error_message: verdict.message,
         updated_at: now(),
       });
-      log(
-        item,
-        'warn',
-        `${verdict.message} (lần ${attempts}, thử lại sau ${Math.ceil(delay / 1000)} giây)`,
-      );
+      log(item, 'warn', {
+        code: 'retrying',
+        params: { reason: verdict.message, attempt: attempts, seconds: Math.ceil(delay / 1000) },
+      });
     } else {
       updateItem(db, item.id, {
         state: 'failed',

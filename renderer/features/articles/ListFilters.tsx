@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { ArticleStatus, AuthorProfile, Category } from '../../../shared/domain/article';
 import { articleStatuses } from '../../../shared/domain/article';
-import { statusLabel } from '../workflow/labels';
 
 /** What the article list is filtered and sorted by. */
 export interface ListFilter {
@@ -57,7 +56,7 @@ export function ListFilters({
   categories: Category[];
   onChange: (filter: ListFilter) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="list-filters">
       <select
@@ -75,7 +74,7 @@ export function ListFilters({
         <option value="">{t('workflow.allStatuses')}</option>
         {articleStatuses.map((status) => (
           <option key={status} value={status}>
-            {statusLabel(status, i18n.language)}
+            {t(`vocab.status.${status}`)}
           </option>
         ))}
       </select>

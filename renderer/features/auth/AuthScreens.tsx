@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { SessionInfo } from '../../../shared/workflow/accounts';
-import { callOrThrow, CallFailed } from '../../lib/api';
+import { callOrThrow } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
 import { useApi } from '../../lib/ApiContext';
 import { JoinNewsroomCard } from '../newsroom/JoinNewsroomCard';
 import { ImportLibraryCard } from '../recovery/ImportLibraryCard';
@@ -76,10 +77,6 @@ function AuthField({
   );
 }
 
-function messageOf(failure: unknown): string {
-  return failure instanceof CallFailed ? failure.message : String(failure);
-}
-
 /** First start: no account exists yet, so the first person creates the administrator. */
 export function FirstStartScreen({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const api = useApi();
@@ -101,7 +98,7 @@ export function FirstStartScreen({ onDone }: { onDone: (session: SessionInfo) =>
     try {
       onDone(await callOrThrow(api, 'auth.setupAdmin', { userName, displayName, password }));
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorText(failure, t('errors.unexpected')));
       setBusy(false);
     }
   };
@@ -201,7 +198,7 @@ export function SignInForm({
       const call = mode === 'signIn' ? 'auth.signIn' : 'auth.switchUser';
       onDone(await callOrThrow(api, call, { userName, password }));
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorText(failure, t('errors.unexpected')));
       setPassword('');
       setBusy(false);
     }

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ConflictDiff } from '../../../shared/workflow/handoff';
 import type { DiffSegment } from '../../../shared/revisions/diffText';
-import { callOrThrow, CallFailed } from '../../lib/api';
-import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 import { Modal } from '../../lib/Modal';
 import { DiffModeToggle } from '../history/DiffModeToggle';
 import type { RevisionDiffMode } from '../history/RevisionDiff';
@@ -30,23 +29,11 @@ export function ConflictDiffDialog({
   onOpen?: (articleId: string) => void;
   onClose: () => void;
 }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const [diff, setDiff] = useState<ConflictDiff | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useCall('bundles.conflictDiff', { articleId: copyId });
+  const diff = loaded.data;
+  const error = loaded.error;
   const [mode, setMode] = useState<RevisionDiffMode>('side-by-side');
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'bundles.conflictDiff', { articleId: copyId }).then(
-      (loaded) => live && setDiff(loaded),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, copyId]);
 
   const changed = diff ? diff.rows.some((row) => row.changed) || diff.titleChanged : false;
   return (

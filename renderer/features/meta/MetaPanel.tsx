@@ -11,6 +11,7 @@ import { formatByline } from '../../../shared/domain/article';
 import { formatDateTimeInput, parseDateTimeInput } from '../../../shared/vietnamese/dates';
 import { articleSlug, isValidSlug } from '../../../shared/vietnamese/slug';
 import { usePortalTags } from './usePortalTags';
+import { Field } from '../../lib/Field';
 
 /** A photo in the body that can become the featured image. */
 export interface FigureChoice {
@@ -141,24 +142,6 @@ export const MetaPanel = memo(function MetaPanel({
     </div>
   );
 });
-
-function Field({
-  label,
-  hint,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
-      {hint ? <span className="field-hint">{hint}</span> : null}
-    </label>
-  );
-}
 
 function AddableSelect({
   value,

@@ -1,19 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { NewsroomFile, NewsroomInfo } from '../../../shared/newsroom/roster';
-import { callOrThrow, CallFailed } from '../../lib/api';
+import { callOrThrow } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
+import { useCall } from '../../lib/useCall';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
 import { base64ToBytes, downloadBytes, fileToBase64 } from '../handoff/bundleFiles';
-import { roleLabel } from '../workflow/labels';
 import { JoinNewsroomCard } from './JoinNewsroomCard';
 import './newsroom.css';
-
-function messageOf(failure: unknown): string {
-  return failure instanceof CallFailed ? failure.message : String(failure);
-}
 
 /**
  * Settings → Tòa soạn: the newsroom this PC belongs to, its signed member list and this PC's
@@ -24,22 +21,18 @@ export function NewsroomSection() {
   const api = useApi();
   const { t, i18n } = useTranslation();
   const { session } = useSession();
-  const [info, setInfo] = useState<NewsroomInfo | null>(null);
+  const [version, setVersion] = useState(0);
+  const status = useCall('newsroom.status', {}, version);
+  const [changed, setInfo] = useState<NewsroomInfo | null>(null);
+  const info = changed ?? status.data;
   const [name, setName] = useState('');
   const [member, setMember] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const reload = useCallback(async (): Promise<void> => {
-    try {
-      setInfo(await callOrThrow(api, 'newsroom.status', {}));
-    } catch (failure) {
-      setMessage({ kind: 'error', text: messageOf(failure) });
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const reload = (): void => {
+    setInfo(null);
+    setVersion((n) => n + 1);
+  };
 
   const run = async (action: () => Promise<NewsroomInfo | NewsroomFile>): Promise<void> => {
     setMessage(null);
@@ -52,7 +45,7 @@ export function NewsroomSection() {
         setInfo(result);
       }
     } catch (failure) {
-      setMessage({ kind: 'error', text: messageOf(failure) });
+      setMessage({ kind: 'error', text: errorText(failure, t('errors.unexpected')) });
     }
   };
 
@@ -63,8 +56,8 @@ export function NewsroomSection() {
     <section
       className="settings-card"
       data-testid="newsroom"
-      onPointerEnter={() => void reload()}
-      onFocus={() => void reload()}
+      onPointerEnter={reload}
+      onFocus={reload}
     >
       <h2>{t('newsroom.title')}</h2>
       <p className="muted">{t('newsroom.intro')}</p>
@@ -117,7 +110,7 @@ export function NewsroomSection() {
                   <td>
                     <code>{item.userName}</code>
                   </td>
-                  <td>{roleLabel(item.role, i18n.language)}</td>
+                  <td>{t(`vocab.role.${item.role}`)}</td>
                   <td title={t('newsroom.keyId')}>
                     <code>{item.keyId}</code>
                   </td>

@@ -6,7 +6,6 @@ import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { formatTime } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
-import { transitionLabel } from '../workflow/labels';
 import { StatusBadge } from '../workflow/WorkflowBar';
 import './review.css';
 
@@ -115,7 +114,7 @@ function QueueCard({ item, onOpen }: { item: QueueItem; onOpen: (articleId: stri
           <span className="queue-step muted">
             {t('review.lastStep', {
               action: step.transition
-                ? transitionLabel(step.transition, i18n.language)
+                ? t(`vocab.step.${step.transition}`)
                 : t('audit.action.create'),
               name: step.by,
               time: formatTime(step.at, i18n.language, true),

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 
 /** What waits for the signed-in person: counts for the sidebar and the ids the list flags. */
 export interface Waiting {
@@ -18,28 +19,24 @@ const none: Waiting = { returnedToMe: 0, waitingForMyReview: 0, ids: new Set() }
  */
 export function useWaiting(): Waiting {
   const api = useApi();
-  const [waiting, setWaiting] = useState<Waiting>(none);
+  const [version, setVersion] = useState(0);
+  const queue = useCall('workflow.queue', { limit: 200 }, version).data;
   useEffect(() => {
-    let live = true;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const load = async (): Promise<void> => {
-      const result = await api.call('workflow.queue', { limit: 200 });
-      if (!live || !result.ok) return;
-      setWaiting({
-        ...result.value.counts,
-        ids: new Set(result.value.waitingForMe.map((item) => item.id)),
-      });
-    };
-    void load();
     const off = api.on('articles.changed', () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(), 300);
+      timer = setTimeout(() => setVersion((n) => n + 1), 300);
     });
     return () => {
-      live = false;
       off();
       if (timer) clearTimeout(timer);
     };
   }, [api]);
-  return waiting;
+  return useMemo(
+    () =>
+      queue === null
+        ? none
+        : { ...queue.counts, ids: new Set(queue.waitingForMe.map((item) => item.id)) },
+    [queue],
+  );
 }

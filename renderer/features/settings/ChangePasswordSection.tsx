@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { callOrThrow, CallFailed } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { useSession } from '../auth/SessionContext';
-import { roleLabel } from '../workflow/labels';
 import './settings.css';
 
 /** Everyone's own account: who they are signed in as, and changing their password. */
 export function ChangePasswordSection() {
   const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -46,7 +45,7 @@ export function ChangePasswordSection() {
       <h2>{t('users.changePasswordTitle')}</h2>
       <p className="muted">
         {session.user.displayName} · <code>{session.user.userName}</code> ·{' '}
-        {roleLabel(session.user.role, i18n.language)}
+        {t(`vocab.role.${session.user.role}`)}
       </p>
       <form className="user-form" onSubmit={(event) => void submit(event)}>
         <input

@@ -1,9 +1,12 @@
 import type { FormEvent } from 'react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkflowPolicy } from '../../../shared/workflow/review';
-import { callOrThrow, CallFailed } from '../../lib/api';
+import { callOrThrow } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
+import { Notice } from '../../lib/Notice';
+import { useCall } from '../../lib/useCall';
 import { useApi } from '../../lib/ApiContext';
 import { useSession } from '../auth/SessionContext';
 import './settings.css';
@@ -40,26 +43,12 @@ export function PolicySection() {
   const { t } = useTranslation();
   const { session } = useSession();
   const admin = session.user.role === 'admin';
-  const [draft, setDraft] = useState<PolicyDraft | null>(null);
+  const policy = useCall('workflow.policy', {});
+  const [edited, setDraft] = useState<PolicyDraft | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const draft = edited ?? (policy.data ? draftOf(policy.data) : null);
 
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'workflow.policy', {}).then(
-      (policy) => live && setDraft(draftOf(policy)),
-      (failure: unknown) =>
-        live &&
-        setMessage({
-          kind: 'error',
-          text: failure instanceof CallFailed ? failure.message : String(failure),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  if (!draft) return null;
+  if (!draft) return <Notice kind="error">{policy.error}</Notice>;
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -76,7 +65,7 @@ export function PolicySection() {
     } catch (failure) {
       setMessage({
         kind: 'error',
-        text: failure instanceof CallFailed ? failure.message : String(failure),
+        text: errorText(failure, t('errors.unexpected')),
       });
     }
   };

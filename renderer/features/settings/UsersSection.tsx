@@ -1,20 +1,18 @@
 import type { FormEvent } from 'react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { UserSummary } from '../../../shared/workflow/accounts';
 import type { Role } from '../../../shared/workflow/roles';
 import { roles } from '../../../shared/workflow/roles';
-import { callOrThrow, CallFailed } from '../../lib/api';
+import { callOrThrow } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
+import { Notice } from '../../lib/Notice';
+import { useCall } from '../../lib/useCall';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
 import { useSession } from '../auth/SessionContext';
-import { roleLabel } from '../workflow/labels';
 import './settings.css';
-
-function messageOf(failure: unknown): string {
-  return failure instanceof CallFailed ? failure.message : String(failure);
-}
 
 function RoleSelect({
   value,
@@ -27,7 +25,7 @@ function RoleSelect({
   disabled?: boolean;
   onChange: (role: Role) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <select
       data-testid={testId}
@@ -38,7 +36,7 @@ function RoleSelect({
     >
       {roles.map((role) => (
         <option key={role} value={role}>
-          {roleLabel(role, i18n.language)}
+          {t(`vocab.role.${role}`)}
         </option>
       ))}
     </select>
@@ -52,9 +50,11 @@ function RoleSelect({
  */
 export function UsersSection() {
   const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session } = useSession();
-  const [users, setUsers] = useState<UserSummary[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const listed = useCall('users.list', {}, version);
+  const users = listed.data;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
   const [form, setForm] = useState({
@@ -64,17 +64,7 @@ export function UsersSection() {
     password: '',
   });
 
-  const reload = useCallback(async (): Promise<void> => {
-    try {
-      setUsers(await callOrThrow(api, 'users.list', {}));
-    } catch (failure) {
-      setMessage({ kind: 'error', text: messageOf(failure) });
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const reload = (): void => setVersion((n) => n + 1);
 
   const update = async (
     user: UserSummary,
@@ -83,10 +73,10 @@ export function UsersSection() {
     try {
       const saved = await callOrThrow(api, 'users.update', { id: user.id, ...patch });
       setMessage({ kind: 'ok', text: t('users.updated', { name: saved.displayName }) });
-      await reload();
+      reload();
       return null;
     } catch (failure) {
-      const text = messageOf(failure);
+      const text = errorText(failure, t('errors.unexpected'));
       setMessage({ kind: 'error', text });
       return text;
     }
@@ -100,13 +90,13 @@ export function UsersSection() {
         kind: 'ok',
         text: t('users.created', {
           name: created.displayName,
-          role: roleLabel(created.role, i18n.language),
+          role: t(`vocab.role.${created.role}`),
         }),
       });
       setForm({ userName: '', displayName: '', role: form.role, password: '' });
-      await reload();
+      reload();
     } catch (failure) {
-      setMessage({ kind: 'error', text: messageOf(failure) });
+      setMessage({ kind: 'error', text: errorText(failure, t('errors.unexpected')) });
     }
   };
 
@@ -179,6 +169,7 @@ export function UsersSection() {
           {message.text}
         </p>
       ) : null}
+      <Notice kind="error">{listed.error}</Notice>
       <h3>{t('users.createTitle')}</h3>
       <form className="user-form" onSubmit={(event) => void create(event)}>
         <input

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import type { SyncConflict, SyncItem } from '../../../shared/domain/sync';
+import type { SyncItem } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
+import { Notice } from '../../lib/Notice';
+import { useAction } from '../../lib/useAction';
+import { useCall } from '../../lib/useCall';
 import { RevisionDiff } from '../history/RevisionDiff';
 import { FieldDiffs } from './FieldDiffs';
-import { useFieldSyncLabels } from './fieldLabels';
 import { htmlParagraphs } from './htmlParagraphs';
-import type { SyncLabels } from './labels';
 
 /**
  * An update stopped by what happened on the portal (issue 13): exactly the fields changed on both
@@ -18,49 +20,38 @@ import type { SyncLabels } from './labels';
  */
 export function ConflictDialog({
   item,
-  labels,
   onClose,
   onResolved,
 }: {
   item: SyncItem;
-  labels: SyncLabels;
   onClose: () => void;
   onResolved: (item: SyncItem) => void;
 }) {
   const api = useApi();
-  const text = useFieldSyncLabels();
-  const [conflict, setConflict] = useState<SyncConflict | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
+  const loaded = useCall('sync.conflict', { id: item.id });
+  const conflict = loaded.data;
+  const action = useAction();
+  const busy = action.busy !== null;
+  const problem = action.error ?? loaded.error;
   const [confirming, setConfirming] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'sync.conflict', { id: item.id })
-      .then((value) => live && setConflict(value))
-      .catch((error: unknown) => live && setProblem(String(error)));
-    return () => {
-      live = false;
-    };
-  }, [api, item.id]);
-
-  const resolve = (keep: 'mine' | 'theirs'): void => {
-    setBusy(true);
-    callOrThrow(api, 'sync.resolveConflict', { id: item.id, keep })
-      .then(onResolved)
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))
-      .finally(() => setBusy(false));
+  const resolve = async (keep: 'mine' | 'theirs'): Promise<void> => {
+    const resolved = await action.run('resolve', () =>
+      callOrThrow(api, 'sync.resolveConflict', { id: item.id, keep }),
+    );
+    if (resolved) onResolved(resolved);
   };
 
   const kind = conflict?.kind ?? 'edited';
   const title =
     kind === 'status'
-      ? text.statusTitle
+      ? t('syncFields.statusTitle')
       : kind === 'deleted'
-        ? text.deletedTitle
+        ? t('syncFields.deletedTitle')
         : conflict && conflict.fields.length > 0
-          ? text.conflictTitle
-          : labels.conflict.title;
+          ? t('syncFields.conflictTitle')
+          : t('sync.conflict.title');
   const lost = (conflict?.fields ?? []).filter((change) => change.field !== 'status');
 
   return (
@@ -72,40 +63,48 @@ export function ConflictDialog({
       footer={
         confirming ? (
           <>
-            <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
-              {text.back}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setConfirming(false)}
+              disabled={busy}
+            >
+              {t('syncFields.back')}
             </button>
             <button
               type="button"
               className="primary danger"
               data-testid="conflict-confirm-mine"
               disabled={busy}
-              onClick={() => resolve('mine')}
+              onClick={() => void resolve('mine')}
             >
-              {kind === 'status' ? text.confirmRepublishButton : text.confirmMine}
+              {kind === 'status'
+                ? t('syncFields.confirmRepublishButton')
+                : t('syncFields.confirmMine')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" onClick={onClose} disabled={busy}>
-              {labels.conflict.close}
+            <button type="button" className="secondary" onClick={onClose} disabled={busy}>
+              {t('sync.conflict.close')}
             </button>
             <button
               type="button"
+              className="secondary"
               data-testid="conflict-keep-theirs"
               disabled={busy || conflict === null}
-              onClick={() => resolve('theirs')}
+              onClick={() => void resolve('theirs')}
             >
-              {kind === 'status' ? text.keepTheirsStatus : text.keepTheirs}
+              {kind === 'status' ? t('syncFields.keepTheirsStatus') : t('syncFields.keepTheirs')}
             </button>
             <button
               type="button"
               className="primary"
               data-testid="conflict-keep-mine"
               disabled={busy || conflict === null}
-              onClick={() => (kind === 'deleted' ? resolve('mine') : setConfirming(true))}
+              onClick={() => (kind === 'deleted' ? void resolve('mine') : setConfirming(true))}
             >
-              {kind === 'status' ? text.republish : labels.conflict.keepMine}
+              {kind === 'status' ? t('syncFields.republish') : t('sync.conflict.keepMine')}
             </button>
           </>
         )
@@ -116,25 +115,21 @@ export function ConflictDialog({
           {conflict.message}
         </p>
       ) : null}
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Notice kind="error">{problem}</Notice>
       {confirming && conflict ? (
         <div className="sync-confirm" data-testid="conflict-lost">
-          <h3>{text.confirmTitle}</h3>
-          {kind === 'status' ? <p>{text.confirmRepublish}</p> : null}
+          <h3>{t('syncFields.confirmTitle')}</h3>
+          {kind === 'status' ? <p>{t('syncFields.confirmRepublish')}</p> : null}
           {lost.length > 0 ? (
             <>
-              <p>{text.confirmLost}</p>
+              <p>{t('syncFields.confirmLost')}</p>
               <ul>
                 {lost.map((change) => (
                   <li key={change.field}>
-                    <strong>{text.fields[change.field]}:</strong>{' '}
+                    <strong>{t(`syncFields.fields.${change.field}`)}:</strong>{' '}
                     {change.field === 'body'
                       ? htmlParagraphs(change.theirs).slice(0, 2).join(' … ')
-                      : change.theirs || text.empty}
+                      : change.theirs || t('syncFields.empty')}
                   </li>
                 ))}
               </ul>
@@ -142,21 +137,21 @@ export function ConflictDialog({
           ) : null}
         </div>
       ) : conflict === null ? null : conflict.theirs === null ? (
-        <p data-testid="conflict-deleted">{labels.conflict.deleted}</p>
+        <p data-testid="conflict-deleted">{t('sync.conflict.deleted')}</p>
       ) : conflict.fields.length > 0 ? (
         <>
-          {kind === 'edited' ? <p className="muted">{text.conflictExplain}</p> : null}
-          <FieldDiffs fields={conflict.fields} labels={text} left="theirs" right="mine" />
+          {kind === 'edited' ? <p className="muted">{t('syncFields.conflictExplain')}</p> : null}
+          <FieldDiffs fields={conflict.fields} left="theirs" right="mine" />
         </>
       ) : (
         <RevisionDiff
           mode="side-by-side"
           before={{
-            label: labels.conflict.theirs,
+            label: t('sync.conflict.theirs'),
             paragraphs: [conflict.theirs.title, ...htmlParagraphs(conflict.theirs.html)],
           }}
           after={{
-            label: labels.conflict.mine,
+            label: t('sync.conflict.mine'),
             paragraphs: [conflict.mine.title, ...htmlParagraphs(conflict.mine.html)],
           }}
         />

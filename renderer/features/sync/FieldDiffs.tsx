@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
 import type { PortalFieldChange } from '../../../shared/domain/portalFields';
 import { RevisionDiff } from '../history/RevisionDiff';
-import type { FieldSyncLabels } from './fieldLabels';
 import { htmlParagraphs } from './htmlParagraphs';
 
 /**
@@ -9,23 +10,22 @@ import { htmlParagraphs } from './htmlParagraphs';
  */
 export function FieldDiffs({
   fields,
-  labels,
   left,
   right,
 }: {
   fields: PortalFieldChange[];
-  labels: FieldSyncLabels;
   /** Which side shows on the left (the older one reads first). */
   left: 'mine' | 'theirs';
   right: 'mine' | 'theirs';
 }) {
+  const { t } = useTranslation();
   const paragraphs = (change: PortalFieldChange, side: 'mine' | 'theirs'): string[] => {
     const value = change[side];
     if (change.field === 'body') return htmlParagraphs(value);
-    return [value.trim() === '' ? labels.empty : value];
+    return [value.trim() === '' ? t('syncFields.empty') : value];
   };
   const sideLabel = (side: 'mine' | 'theirs'): string =>
-    side === 'mine' ? labels.desk : labels.portal;
+    t(side === 'mine' ? 'syncFields.desk' : 'syncFields.portal');
   return (
     <div className="sync-field-diffs">
       {fields.map((change) => (
@@ -35,7 +35,7 @@ export function FieldDiffs({
           data-testid="conflict-field"
           data-field={change.field}
         >
-          <h3>{labels.fields[change.field]}</h3>
+          <h3>{t(`syncFields.fields.${change.field}`)}</h3>
           <RevisionDiff
             mode="side-by-side"
             before={{ label: sideLabel(left), paragraphs: paragraphs(change, left) }}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { Category } from '../../../shared/domain/article';
 import type {
@@ -10,7 +11,7 @@ import type { PortalConnection, PortalTerms } from '../../../shared/domain/sync'
 import type { UserSummary } from '../../../shared/workflow/accounts';
 import { useApi } from '../../lib/ApiContext';
 import { callOrThrow } from '../../lib/api';
-import { usePortalLinksLabels } from './portalLinksLabels';
+import { errorText } from '../../lib/errorText';
 
 /**
  * A portal's links, for the administrator (docs/portal-links.md): desk-only categories mapped
@@ -25,7 +26,7 @@ export function PortalLinksPanel({
   terms: PortalTerms | null;
 }) {
   const api = useApi();
-  const labels = usePortalLinksLabels();
+  const { t } = useTranslation();
   const [categories, setCategories] = useState<Category[]>([]);
   const [links, setLinks] = useState<PortalCategoryLink[]>([]);
   const [users, setUsers] = useState<UserSummary[]>([]);
@@ -34,8 +35,11 @@ export function PortalLinksPanel({
   const [featuredInBody, setFeaturedInBody] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const report = (error: unknown): void =>
-    setProblem(error instanceof Error ? error.message : String(error));
+  const fallback = t('errors.unexpected');
+  const report = useCallback(
+    (error: unknown): void => setProblem(errorText(error, fallback)),
+    [fallback],
+  );
 
   const load = useCallback(async () => {
     const [allCategories, categoryLinks, accounts, accountLinks, options] = await Promise.all([
@@ -54,7 +58,7 @@ export function PortalLinksPanel({
 
   useEffect(() => {
     load().catch(report);
-  }, [load, terms?.refreshedAt]);
+  }, [load, report, terms?.refreshedAt]);
 
   const remoteCategories = terms?.categories ?? [];
   const remoteTitles = new Set(remoteCategories.map((term) => term.remoteId));
@@ -121,7 +125,7 @@ export function PortalLinksPanel({
 
   return (
     <details className="portal-links" data-testid="portal-links">
-      <summary>{labels.title}</summary>
+      <summary>{t('portalLinks.title')}</summary>
       {problem ? (
         <p className="field-error" role="alert">
           {problem}
@@ -135,13 +139,13 @@ export function PortalLinksPanel({
             checked={featuredInBody}
             onChange={(event) => void toggleFeatured(event.target.checked)}
           />{' '}
-          {labels.featuredInBody}
-          <span className="muted"> {labels.featuredHint}</span>
+          {t('portalLinks.featuredInBody')}
+          <span className="muted"> {t('portalLinks.featuredHint')}</span>
         </label>
       ) : null}
-      <h4>{labels.categories}</h4>
-      <p className="muted">{labels.categoriesHint}</p>
-      {deskOnly.length === 0 ? <p className="muted">{labels.noLocal}</p> : null}
+      <h4>{t('portalLinks.categories')}</h4>
+      <p className="muted">{t('portalLinks.categoriesHint')}</p>
+      {deskOnly.length === 0 ? <p className="muted">{t('portalLinks.noLocal')}</p> : null}
       <ul className="portal-links-list" data-testid="portal-category-links">
         {deskOnly.map((category) => (
           <li key={category.id}>
@@ -152,7 +156,7 @@ export function PortalLinksPanel({
               value={linkOf(category.id)}
               onChange={(event) => void mapCategory(category.id, event.target.value)}
             >
-              <option value="">{labels.notMapped}</option>
+              <option value="">{t('portalLinks.notMapped')}</option>
               {remoteCategories.map((term) => (
                 <option key={term.remoteId} value={term.remoteId}>
                   {term.title}
@@ -164,14 +168,14 @@ export function PortalLinksPanel({
       </ul>
       {portal.kind === 'wordpress' ? (
         <>
-          <h4>{labels.users}</h4>
-          <p className="muted">{labels.usersHint}</p>
+          <h4>{t('portalLinks.users')}</h4>
+          <p className="muted">{t('portalLinks.usersHint')}</p>
           <button
             type="button"
             data-testid="portal-load-users"
             onClick={() => void loadRemoteUsers()}
           >
-            {labels.loadUsers}
+            {t('portalLinks.loadUsers')}
           </button>
           <ul className="portal-links-list" data-testid="portal-user-links">
             {users.map((user) => {
@@ -189,7 +193,7 @@ export function PortalLinksPanel({
                     disabled={remoteUsers === null}
                     onChange={(event) => void mapUser(user.id, event.target.value)}
                   >
-                    <option value="">{labels.connectionAccount}</option>
+                    <option value="">{t('portalLinks.connectionAccount')}</option>
                     {options.map((remote) => (
                       <option key={remote.remoteId} value={remote.remoteId}>
                         {remote.name}

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import type { PortalChanges } from '../../../shared/domain/portalFields';
 import type { SyncItem } from '../../../shared/domain/sync';
 import { callOrThrow } from '../../lib/api';
 import { useApi } from '../../lib/ApiContext';
 import { Modal } from '../../lib/Modal';
+import { Notice } from '../../lib/Notice';
+import { useAction } from '../../lib/useAction';
+import { useCall } from '../../lib/useCall';
 import { FieldDiffs } from './FieldDiffs';
-import { useFieldSyncLabels } from './fieldLabels';
 
 /**
  * «Lấy bản trên cổng» on a published article (issue 13): reads the portal now, shows per field
@@ -15,50 +17,30 @@ import { useFieldSyncLabels } from './fieldLabels';
  */
 export function PullDialog({ item, onClose }: { item: SyncItem; onClose: () => void }) {
   const api = useApi();
-  const text = useFieldSyncLabels();
-  const [changes, setChanges] = useState<PortalChanges | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [taken, setTaken] = useState<number | null>(null);
+  const { t } = useTranslation();
   const ids = { articleId: item.articleId, connectionId: item.connectionId };
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'sync.portalChanges', {
-      articleId: item.articleId,
-      connectionId: item.connectionId,
-    })
-      .then((value) => live && setChanges(value))
-      .catch(
-        (error: unknown) =>
-          live && setProblem(error instanceof Error ? error.message : String(error)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, item.articleId, item.connectionId]);
+  const { data: changes, error: loadError } = useCall('sync.portalChanges', ids);
+  const action = useAction();
+  const [taken, setTaken] = useState<number | null>(null);
+  const busy = action.busy !== null;
+  const problem = action.error ?? loadError;
 
   const takeable = (changes?.fields ?? []).filter((change) => change.field !== 'status');
-  const take = (): void => {
-    setBusy(true);
-    callOrThrow(api, 'sync.pullFromPortal', ids)
-      .then((value) => {
-        setTaken(value.fields.filter((change) => change.field !== 'status').length);
-      })
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))
-      .finally(() => setBusy(false));
+  const take = async (): Promise<void> => {
+    const value = await action.run('take', () => callOrThrow(api, 'sync.pullFromPortal', ids));
+    if (value) setTaken(value.fields.filter((change) => change.field !== 'status').length);
   };
 
   return (
     <Modal
-      title={text.pullTitle(item.connectionName)}
+      title={t('syncFields.pullTitle', { portal: item.connectionName })}
       testId="sync-pull"
       className="sync-conflict"
       onClose={busy ? undefined : onClose}
       footer={
         <>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {text.close}
+          <button type="button" className="secondary" onClick={onClose} disabled={busy}>
+            {t('syncFields.close')}
           </button>
           {taken === null && takeable.length > 0 ? (
             <button
@@ -66,23 +48,21 @@ export function PullDialog({ item, onClose }: { item: SyncItem; onClose: () => v
               className="primary"
               data-testid="pull-take"
               disabled={busy}
-              onClick={take}
+              onClick={() => void take()}
             >
-              {text.pullTake}
+              {t('syncFields.pullTake')}
             </button>
           ) : null}
         </>
       }
     >
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
+      <Notice kind="error">{problem}</Notice>
+      {changes === null && problem === null ? (
+        <p className="muted">{t('syncFields.loading')}</p>
       ) : null}
-      {changes === null && problem === null ? <p className="muted">{text.loading}</p> : null}
       {taken !== null ? (
         <p className="sync-pull-done" data-testid="pull-done" role="status">
-          {text.pullDone(taken)}
+          {t('syncFields.pullDone', { count: taken })}
         </p>
       ) : null}
       {changes ? (
@@ -93,11 +73,11 @@ export function PullDialog({ item, onClose }: { item: SyncItem; onClose: () => v
             </p>
           ) : null}
           {changes.fields.length === 0 ? (
-            <p data-testid="pull-nothing">{text.pullNothing}</p>
+            <p data-testid="pull-nothing">{t('syncFields.pullNothing')}</p>
           ) : (
             <>
-              <p className="muted">{text.pullExplain}</p>
-              <FieldDiffs fields={changes.fields} labels={text} left="mine" right="theirs" />
+              <p className="muted">{t('syncFields.pullExplain')}</p>
+              <FieldDiffs fields={changes.fields} left="mine" right="theirs" />
             </>
           )}
         </>

@@ -1,5 +1,5 @@
-import type { SyncLabels } from './labels';
-import { useSyncLabels } from './labels';
+import { useTranslation } from 'react-i18next';
+
 import { useSyncStatus } from './useSyncStatus';
 
 function stateOf(online: boolean | null): 'online' | 'offline' | 'unknown' {
@@ -7,37 +7,35 @@ function stateOf(online: boolean | null): 'online' | 'offline' | 'unknown' {
   return online ? 'online' : 'offline';
 }
 
-function describe(labels: SyncLabels, online: boolean | null): string {
-  if (online === null) return labels.unknown;
-  return online ? labels.online : labels.offline;
-}
-
 /**
  * The shell's small sync indicator: a dot for online/offline and how many articles wait; a
  * click opens the sync screen.
  */
 export function SyncIndicator({ onOpen }: { onOpen: () => void }) {
-  const labels = useSyncLabels();
+  const { t } = useTranslation();
   const status = useSyncStatus();
   if (status === null) return null;
   const state = stateOf(status.online);
   const problems = status.failed + status.conflicts;
+  const described = t(`sync.${state}`);
   return (
     <button
       type="button"
       className={`sync-indicator ${state}${problems > 0 ? ' attention' : ''}`}
       data-testid="sync-indicator"
       data-online={state}
-      title={describe(labels, status.online)}
+      title={described}
       onClick={onOpen}
     >
       <span className="sync-dot" aria-hidden="true" />
       <span>
-        {labels.waiting(status.waiting)}
-        {status.failed > 0 ? ` · ${labels.failedCount(status.failed)}` : ''}
-        {status.conflicts > 0 ? ` · ${labels.conflictCount(status.conflicts)}` : ''}
+        {status.waiting === 0
+          ? t('sync.waitingNone')
+          : t('sync.waiting', { count: status.waiting })}
+        {status.failed > 0 ? ` · ${t('sync.failedCount', { count: status.failed })}` : ''}
+        {status.conflicts > 0 ? ` · ${t('sync.conflictCount', { count: status.conflicts })}` : ''}
       </span>
-      <span className="visually-hidden">{describe(labels, status.online)}</span>
+      <span className="visually-hidden">{described}</span>
     </button>
   );
 }

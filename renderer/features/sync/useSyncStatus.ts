@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 
 /**
  * The outbox's summary for the shell's indicator: fetched once, then kept current by the
@@ -9,22 +10,17 @@ import { useApi } from '../../lib/ApiContext';
  */
 export function useSyncStatus(): SyncStatus | null {
   const api = useApi();
-  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [version, setVersion] = useState(0);
+  const polled = useCall('sync.status', {}, version).data;
+  const [pushed, setPushed] = useState<SyncStatus | null>(null);
+  useEffect(() => setPushed(null), [polled]);
   useEffect(() => {
-    let live = true;
-    const load = (): void => {
-      void api.call('sync.status', {}).then((result) => {
-        if (live && result.ok) setStatus(result.value);
-      });
-    };
-    load();
-    const timer = window.setInterval(load, 30_000);
-    const off = api.on('sync.status', (payload) => live && setStatus(payload));
+    const timer = window.setInterval(() => setVersion((n) => n + 1), 30_000);
+    const off = api.on('sync.status', setPushed);
     return () => {
-      live = false;
       window.clearInterval(timer);
       off();
     };
   }, [api]);
-  return status;
+  return pushed ?? polled;
 }

@@ -1,20 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AuditEntry } from '../../../shared/workflow/review';
-import { callOrThrow, CallFailed } from '../../lib/api';
-import { useApi } from '../../lib/ApiContext';
+import { useCall } from '../../lib/useCall';
 import { formatTime } from '../../lib/format';
-import { roleLabel, statusLabel, transitionLabel } from './labels';
 
 /** What an entry says it did, in words: the step's name, or the kind of record. */
 export function auditActionText(
   entry: AuditEntry,
-  language: string,
   t: (key: string, options?: Record<string, unknown>) => string,
 ): string {
-  if (entry.action === 'transition' && entry.transition)
-    return transitionLabel(entry.transition, language);
+  if (entry.action === 'transition' && entry.transition) return t(`vocab.step.${entry.transition}`);
   return t(`audit.action.${entry.action}`, { label: '' });
 }
 
@@ -38,22 +33,10 @@ function detailText(
  * Read-only by design: the contract has no call that edits it.
  */
 export function AuditTrail({ articleId, version }: { articleId: string; version: number }) {
-  const api = useApi();
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'audit.list', { articleId }).then(
-      (list) => live && setEntries(list),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, version]);
+  const loaded = useCall('audit.list', { articleId }, version);
+  const entries = loaded.data;
+  const error = loaded.error;
 
   const translate = (key: string, options?: Record<string, unknown>): string => t(key, options);
   return (
@@ -74,14 +57,12 @@ export function AuditTrail({ articleId, version }: { articleId: string; version:
               data-transition={entry.transition ?? ''}
             >
               <span className="audit-head">
-                <strong data-testid="audit-action">
-                  {auditActionText(entry, i18n.language, translate)}
-                </strong>
+                <strong data-testid="audit-action">{auditActionText(entry, translate)}</strong>
                 {entry.fromStatus && entry.toStatus ? (
                   <span className="audit-status">
                     {t('audit.statusChange', {
-                      from: statusLabel(entry.fromStatus, i18n.language),
-                      to: statusLabel(entry.toStatus, i18n.language),
+                      from: t(`vocab.status.${entry.fromStatus}`),
+                      to: t(`vocab.status.${entry.toStatus}`),
                     })}
                   </span>
                 ) : null}
@@ -90,7 +71,7 @@ export function AuditTrail({ articleId, version }: { articleId: string; version:
                 <span data-testid="audit-user">
                   {entry.user ? entry.user.name : t('audit.system')}
                 </span>
-                {entry.user?.role ? ` (${roleLabel(entry.user.role, i18n.language)})` : ''}
+                {entry.user?.role ? ` (${t(`vocab.role.${entry.user.role}`)})` : ''}
                 {' · '}
                 {formatTime(entry.at, i18n.language, true)}
                 {' · '}

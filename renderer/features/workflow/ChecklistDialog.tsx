@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ApprovalChecklist, ChecklistIssue } from '../../../shared/workflow/review';
-import { callOrThrow, CallFailed } from '../../lib/api';
-import { useApi } from '../../lib/ApiContext';
+import type { ChecklistIssue } from '../../../shared/workflow/review';
+import { useCall } from '../../lib/useCall';
 import { LineIcon } from '../../lib/LineIcon';
 import { Modal } from '../../lib/Modal';
 import { checklistRules } from './checklistRules';
@@ -34,24 +33,13 @@ export function ChecklistDialog({
   onGoTo: (issue: ChecklistIssue) => void;
   onClose: () => void;
 }) {
-  const api = useApi();
   const { t, i18n } = useTranslation();
   const english = i18n.language.startsWith('en');
-  const [checklist, setChecklist] = useState<ApprovalChecklist | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useCall('workflow.checklist', { articleId });
+  const checklist = loaded.data;
+  const [failed, setError] = useState<string | null>(null);
+  const error = failed ?? loaded.error;
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    callOrThrow(api, 'workflow.checklist', { articleId }).then(
-      (loaded) => live && setChecklist(loaded),
-      (failure: unknown) =>
-        live && setError(failure instanceof CallFailed ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId]);
 
   const approve = async (): Promise<void> => {
     setBusy(true);

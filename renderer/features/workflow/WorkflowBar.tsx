@@ -13,7 +13,6 @@ import { formatTime } from '../../lib/format';
 import { useApi } from '../../lib/ApiContext';
 import { useShortcut } from '../../lib/shortcuts';
 import { ChecklistDialog } from './ChecklistDialog';
-import { statusLabel, transitionLabel } from './labels';
 import { NoteDialog } from './NoteDialog';
 import './workflow.css';
 
@@ -24,10 +23,10 @@ const backward = new Set<Transition>(['return', 'spike', 'takeDown']);
 
 /** The state badge of an article, with the Vietnamese (or English) state name. */
 export function StatusBadge({ status }: { status: ArticleWorkflowState['status'] }) {
-  const { i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <span className={`badge badge-${status}`} data-testid="status-badge" data-status={status}>
-      {statusLabel(status, i18n.language)}
+      {t(`vocab.status.${status}`)}
     </span>
   );
 }
@@ -66,13 +65,13 @@ export const WorkflowBar = memo(function WorkflowBar({
         transition,
         note,
       });
-      const action = transitionLabel(transition, i18n.language);
+      const action = t(`vocab.step.${transition}`);
       onNotice({
         kind: 'ok',
         text:
           result.warnings.length > 0
             ? t('workflow.movedWithWarnings', { action, count: result.warnings.length })
-            : t('workflow.moved', { action, status: statusLabel(result.status, i18n.language) }),
+            : t('workflow.moved', { action, status: t(`vocab.status.${result.status}`) }),
       });
       onMoved(result);
       return null;
@@ -98,8 +97,7 @@ export const WorkflowBar = memo(function WorkflowBar({
     );
   };
 
-  const label = (step: AvailableTransition): string =>
-    transitionLabel(step.transition, i18n.language);
+  const label = (step: AvailableTransition): string => t(`vocab.step.${step.transition}`);
 
   // Ctrl+Enter: the main (forward) step, when the user may take it now.
   useShortcut('mainAction', () => {

@@ -26,6 +26,7 @@ import { migration0260 } from './0260-create-portal-links';
 import { migration0270 } from './0270-add-nukeviet-settings';
 import { migration0280 } from './0280-article-search-columns';
 import { migration0290 } from './0290-recount-words-without-captions';
+import { migration0320 } from './0320-add-sync-log-codes';
 import { migration0330 } from './0330-add-photo-colour-and-alt';
 import { migration0360 } from './0360-article-headline-search';
 import type { Migration } from './types';
@@ -57,6 +58,7 @@ export const migrations: readonly Migration[] = [
   migration0270,
   migration0280,
   migration0290,
+  migration0320,
   migration0330,
   migration0360,
 ];

@@ -77,6 +77,19 @@ export function upsertConnection(
   })();
 }
 
+/** Stores a connection's sealed secret alone (re-entered after a restart). */
+export function setConnectionSecret(
+  db: Database,
+  id: string,
+  blob: Buffer,
+  box: string,
+  updatedAt: number,
+): void {
+  db.prepare(
+    'UPDATE portal_connections SET secret_blob = ?, secret_box = ?, updated_at = ? WHERE id = ?',
+  ).run(blob, box, updatedAt, id);
+}
+
 /** Deletes a connection with its cached terms, sync maps and finished outbox items. */
 export function deleteConnection(db: Database, id: string): void {
   db.transaction(() => {

@@ -28,6 +28,8 @@ export interface SyncItemListRow extends SyncItemRow {
   connection_name: string | null;
   remote_id: string | null;
   remote_url: string | null;
+  /** 1 when an earlier publish of this article to this portal finished: this one updates it. */
+  follows_publish: number;
 }
 
 /** The remote identity of one uploaded photo. */
@@ -84,7 +86,10 @@ const ITEM_COLUMNS = new Set([
 
 const WORKING_STATES = "('queued', 'uploading_media', 'uploading_article')";
 
-const LIST_SELECT = `SELECT i.*, c.name AS connection_name, a.remote_id, a.remote_url
+const LIST_SELECT = `SELECT i.*, c.name AS connection_name, a.remote_id, a.remote_url,
+    EXISTS (SELECT 1 FROM sync_items p WHERE p.article_id = i.article_id
+      AND p.connection_id = i.connection_id AND p.action = 'publish' AND p.state = 'done'
+      AND p.rowid < i.rowid) AS follows_publish
   FROM sync_items i
   LEFT JOIN portal_connections c ON c.id = i.connection_id
   LEFT JOIN sync_articles a ON a.article_id = i.article_id AND a.connection_id = i.connection_id`;
@@ -326,27 +331,27 @@ export interface SyncLogRow {
   article_id: string | null;
   level: 'info' | 'warn' | 'error';
   message: string;
+  /** Since migration 0320: the line's code and values (null on older rows and plain lines). */
+  code: string | null;
+  params_json: string | null;
 }
 
-/** Appends a log line about an outbox item. */
-export function addItemLog(
+/** Appends a log line. */
+export function addLog(
   db: Database,
-  item: Pick<SyncItemRow, 'id' | 'article_id' | 'connection_id'>,
-  at: number,
-  level: SyncLogRow['level'],
-  message: string,
+  entry: Omit<SyncLogRow, 'id'> & { connection_id: string | null },
 ): void {
   db.prepare(
-    `INSERT INTO sync_log (at, item_id, article_id, connection_id, level, message)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(at, item.id, item.article_id, item.connection_id, level, message);
+    `INSERT INTO sync_log (at, item_id, article_id, connection_id, level, message, code, params_json)
+     VALUES (@at, @item_id, @article_id, @connection_id, @level, @message, @code, @params_json)`,
+  ).run(entry);
 }
 
 /** The newest log lines, of one item or all. */
 export function listLog(db: Database, filter: { itemId?: string; limit: number }): SyncLogRow[] {
   const sql = filter.itemId
-    ? 'SELECT id, at, item_id, article_id, level, message FROM sync_log WHERE item_id = ? ORDER BY id DESC LIMIT ?'
-    : 'SELECT id, at, item_id, article_id, level, message FROM sync_log ORDER BY id DESC LIMIT ?';
+    ? 'SELECT id, at, item_id, article_id, level, message, code, params_json FROM sync_log WHERE item_id = ? ORDER BY id DESC LIMIT ?'
+    : 'SELECT id, at, item_id, article_id, level, message, code, params_json FROM sync_log ORDER BY id DESC LIMIT ?';
   const params = filter.itemId ? [filter.itemId, filter.limit] : [filter.limit];
   return db.prepare(sql).all(...params) as SyncLogRow[];
 }

@@ -1,0 +1,42 @@
+/** Roles, article states and workflow steps in English, spread into `en`. */
+export const vocabEn = {
+  vocab: {
+    role: {
+      reporter: 'Reporter',
+      photo_editor: 'Photo editor',
+      editor: 'Editor',
+      admin: 'Administrator',
+    },
+    status: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      in_review: 'In review',
+      returned: 'Returned',
+      approved: 'Approved',
+      scheduled: 'Scheduled',
+      queued: 'Queued for the portal',
+      published: 'Published',
+      updated: 'Updated after publishing',
+      taken_down: 'Taken down',
+      spiked: 'Spiked',
+    },
+    step: {
+      submit: 'Submit for review',
+      withdraw: 'Withdraw',
+      startReview: 'Start review',
+      return: 'Return to the author',
+      approve: 'Approve',
+      reopen: 'Reopen review',
+      schedule: 'Schedule',
+      unschedule: 'Unschedule',
+      queue: 'Queue for the portal',
+      dequeue: 'Remove from the queue',
+      markPublished: 'Mark as published',
+      update: 'Update the published article',
+      takeDown: 'Take down',
+      republish: 'Republish',
+      spike: 'Spike',
+      unspike: 'Unspike',
+    },
+  },
+};
