@@ -21,7 +21,7 @@ import { mergeComment } from '../db/queries/comments';
 import { addLineage, conflictCopies, lineageOf } from '../db/queries/workflow';
 import { resolveMediaFile } from '../library/mediaFiles';
 import { replaceUsage } from '../photos/library/queries';
-import { parseStoredBody } from '../services/articleRows';
+import { parseStoredBody, toContent } from '../services/articleRows';
 import type { Logger } from '../logging/logger';
 import type { AuditService } from '../services/audit';
 import type { RevisionsService } from '../services/revisions';
@@ -69,31 +69,16 @@ function parseEntry<T>(entries: Map<string, Buffer>, name: string, schema: z.Zod
   );
 }
 
-/** The article columns for a version that came in a bundle. */
+/**
+ * The article columns for a version that came in a bundle: the save's own mapping (`toContent`:
+ * NFC, slug cut to its limit), so an import stores fields exactly as a save would.
+ */
 function rowFrom(article: ArticlePayload['article'], id: string, title: string): ArticleRow {
-  const bodyText = docToPlainText(article.body);
-  const meta = article.meta;
-  return {
-    id,
-    title,
-    body_json: JSON.stringify(article.body),
-    body_text: bodyText,
-    word_count: bodyWordCount(article.body),
-    status: article.status,
-    version: 0,
-    created_at: article.createdAt,
-    updated_at: article.updatedAt,
-    slug: meta.slug,
-    slug_locked: meta.slugLocked ? 1 : 0,
-    lead: meta.lead,
-    category_id: meta.categoryId,
-    tags_json: JSON.stringify(meta.tags),
-    author_id: meta.authorId,
-    source: meta.source,
-    featured_json: meta.featuredImage ? JSON.stringify(meta.featuredImage) : null,
-    publish_at: meta.publishAt,
-    expire_at: meta.expireAt,
-  };
+  const content = toContent(
+    { id, title, meta: article.meta, body: article.body },
+    article.updatedAt,
+  );
+  return { ...content, status: article.status, version: 0, created_at: article.createdAt };
 }
 
 /** Everything checked and parsed, before any write. */
