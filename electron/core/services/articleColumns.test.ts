@@ -168,7 +168,9 @@ describe('save, restore and import store fields the same way', () => {
         slugLocked: true,
       };
       payload.article.body = docOf(nfd(bodyText));
-      payload.contentHash = contentHash(payload.article as Parameters<typeof contentHash>[0]);
+      payload.contentHash = contentHash(
+        payload.article as unknown as Parameters<typeof contentHash>[0],
+      );
       return { name: entry.name, data: Buffer.from(JSON.stringify(payload)) };
     });
     const { manifest } = decoded;
