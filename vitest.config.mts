@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { portalStylesPlugin } from './electron.vite.config';
+
 /** Unit and integration tests, one project per layer; the end-to-end suite has its own config. */
 export default defineConfig({
   test: {
@@ -27,7 +29,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), portalStylesPlugin()],
         test: {
           name: 'renderer',
           environment: 'happy-dom',
