@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it, onTestFinished } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { photoBytes } from '../support/syncFixtures';
 import { runId, wordpressEnv, wordpressRest } from '../support/wordpress';
 import { AppPage } from './pages/AppPage';
