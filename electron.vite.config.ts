@@ -1,9 +1,25 @@
 import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'electron-vite';
 
 import pkg from './package.json';
+import { portalArticleCss, portalArticleCssModule } from './shared/render/portalStyles';
+
+const resolvedPortalCss = '\0portal-article.css';
+
+/**
+ * Serves the portal's article rules (shared/render/portalStyles.ts, also the export's style.css)
+ * to the renderer as a stylesheet module, so the preview and the export share one source.
+ */
+export function portalStylesPlugin(): Plugin {
+  return {
+    name: 'newsdesk-portal-styles',
+    resolveId: (id) => (id === portalArticleCssModule ? resolvedPortalCss : null),
+    load: (id) => (id === resolvedPortalCss ? portalArticleCss : null),
+  };
+}
 
 /**
  * Three builds: the main process (plus the browser shell's bridge, which shares the core), the
@@ -33,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), portalStylesPlugin()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

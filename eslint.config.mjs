@@ -18,12 +18,45 @@ const layers = {
   shared: ['shared/**', 'tests/lint-fixtures/shared/**'],
   renderer: ['renderer/**', 'tests/lint-fixtures/renderer/**'],
   core: ['electron/core/**', 'electron/web/**', 'tests/lint-fixtures/core/**'],
+  shell: ['electron/main/**', 'electron/preload/**'],
 };
 
 const electronBan = {
   name: 'electron',
   message: 'Only electron/main and electron/preload may import Electron.',
 };
+
+/** Test files, which may use vitest and tests/support; everything else in a layer is the app. */
+const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
+
+/** Test code stays out of the application (test kits live in tests/support). */
+const testCodeBan = [
+  {
+    group: ['vitest', 'vitest/*', '@vitest/*'],
+    message: 'Application code never imports vitest: test helpers belong in tests/support.',
+  },
+  {
+    group: ['**/tests/**'],
+    message: 'Application code never imports from tests/: test helpers belong in tests/support.',
+  },
+];
+
+/**
+ * The layer's `no-restricted-imports` for all its files, then again with the test-code ban for
+ * its non-test files (a later config replaces the rule, so the second repeats the layer's list).
+ */
+function layerImports(files, paths, patterns) {
+  return [
+    { files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } },
+    {
+      files,
+      ignores: testFiles,
+      rules: {
+        'no-restricted-imports': ['error', { paths, patterns: [...patterns, ...testCodeBan] }],
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   {
@@ -71,27 +104,25 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  ...layerImports(
+    layers.shared,
+    [electronBan, ...nodeBuiltinPaths('shared/ is pure: no Node built-ins.')],
+    [
+      { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ imports nothing from electron/ or renderer/.',
+      },
+      {
+        group: ['react', 'react-dom', '@tiptap/react', 'better-sqlite3', 'sharp'],
+        message: 'shared/ holds pure logic only.',
+      },
+    ],
+  ),
   {
     files: layers.shared,
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronBan, ...nodeBuiltinPaths('shared/ is pure: no Node built-ins.')],
-          patterns: [
-            { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
-            {
-              group: ['**/electron/**', '**/renderer/**'],
-              message: 'shared/ imports nothing from electron/ or renderer/.',
-            },
-            {
-              group: ['react', 'react-dom', '@tiptap/react', 'better-sqlite3', 'sharp'],
-              message: 'shared/ holds pure logic only.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',
@@ -113,41 +144,28 @@ export default tseslint.config(
       // Loading data from the contract in an effect (setState after an await) is the intended
       // pattern here; this rule cannot tell it from a synchronous setState.
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            electronBan,
-            ...nodeBuiltinPaths('The renderer has no Node: call the contract instead.'),
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node: call the contract instead.' },
-            {
-              group: ['**/electron/**', '!**/node_modules/**'],
-              message: 'renderer/ never imports electron/: go through the contract in shared/.',
-            },
-            {
-              group: ['better-sqlite3', 'sharp'],
-              message: 'The renderer reaches storage and images only through the contract.',
-            },
-          ],
-        },
-      ],
     },
   },
-  {
-    files: layers.core,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronBan],
-          patterns: [
-            { group: ['**/renderer/**'], message: 'The core never imports the renderer.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerImports(
+    layers.renderer,
+    [electronBan, ...nodeBuiltinPaths('The renderer has no Node: call the contract instead.')],
+    [
+      { group: ['node:*'], message: 'The renderer has no Node: call the contract instead.' },
+      {
+        group: ['**/electron/**', '!**/node_modules/**'],
+        message: 'renderer/ never imports electron/: go through the contract in shared/.',
+      },
+      {
+        group: ['better-sqlite3', 'sharp'],
+        message: 'The renderer reaches storage and images only through the contract.',
+      },
+    ],
+  ),
+  ...layerImports(
+    layers.core,
+    [electronBan],
+    [{ group: ['**/renderer/**'], message: 'The core never imports the renderer.' }],
+  ),
+  ...layerImports(layers.shell, [], []),
   prettier,
 );

@@ -1,6 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Renderer tests apply no CSS, so the preview's stylesheet module (served by `portalStylesPlugin`
+ * in electron.vite.config.ts for the real build) resolves to an empty one here.
+ */
+const portalStylesStub = {
+  name: 'newsdesk-portal-styles-stub',
+  resolveId: (id: string) => (id === 'virtual:portal-article.css' ? '\0portal-article.css' : null),
+  load: (id: string) => (id === '\0portal-article.css' ? '' : null),
+};
+
 /** Unit and integration tests, one project per layer; the end-to-end suite has its own config. */
 export default defineConfig({
   test: {
@@ -27,7 +37,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), portalStylesStub],
         test: {
           name: 'renderer',
           environment: 'happy-dom',

@@ -4,8 +4,8 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../tests/helpers/tempDir';
-import { openTestCore } from '../../tests/helpers/testCore';
+import { tempDir } from '../../tests/support/tempDir';
+import { openTestCore } from '../../tests/support/testCore';
 import type { Core } from '../core/app/createCore';
 import type { WebServer } from './server';
 import { startWebServer } from './server';

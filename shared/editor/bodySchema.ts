@@ -4,12 +4,13 @@ import { z } from 'zod';
 
 import type { DocNode } from '../domain/article';
 import { findDocProblem } from '../domain/article';
+import { articleMarks, articleNodes } from './articleFormat';
 import { articleSchemaExtensions } from './extensions';
 
 /**
- * The one body schema (docs/body-schema.md): the node and mark types, with their attributes, of the
- * TipTap schema the editor uses (`articleSchemaExtensions`). The core validates every body it
- * accepts (save, bundle import) against it, and the editor opens read-only any stored body that
+ * The one body schema (docs/body-schema.md): the node and mark types, with their attributes, of
+ * the article format (`articleFormat.ts`), which the editor's TipTap schema is built from. The
+ * core validates every body it accepts (save, bundle import) against it, and the editor opens read-only any stored body that
  * does not pass, because ProseMirror would drop what it does not know and the next save would
  * overwrite the stored text.
  */
@@ -28,7 +29,7 @@ export interface BodyProblem {
   message: string;
 }
 
-/** Allowed attribute names per node or mark type. */
+/** Allowed attribute names per node or mark type, and the schema for the content rules. */
 interface AllowedTypes {
   schema: Schema;
   nodes: ReadonlyMap<string, ReadonlySet<string>>;
@@ -37,19 +38,21 @@ interface AllowedTypes {
 
 let allowed: AllowedTypes | null = null;
 
-function attrNames(spec: { attrs?: Record<string, unknown> | null } | undefined): Set<string> {
-  return new Set(Object.keys(spec?.attrs ?? {}));
+function typeMap(types: Record<string, readonly string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(types).map(([name, attrs]) => [name, new Set(attrs)]));
 }
 
-/** Built once from the TipTap schema, so a new extension changes what is accepted with it. */
+/**
+ * Built once from the article format: the types and attributes from `articleFormat.ts`, the
+ * content rules from the TipTap schema built from it, so a new type changes what is accepted.
+ */
 function allowedTypes(): AllowedTypes {
   if (allowed) return allowed;
-  const schema = getSchema(articleSchemaExtensions());
-  const nodes = new Map<string, Set<string>>();
-  for (const [name, type] of Object.entries(schema.nodes)) nodes.set(name, attrNames(type.spec));
-  const marks = new Map<string, Set<string>>();
-  for (const [name, type] of Object.entries(schema.marks)) marks.set(name, attrNames(type.spec));
-  allowed = { schema, nodes, marks };
+  allowed = {
+    schema: getSchema(articleSchemaExtensions()),
+    nodes: typeMap(articleNodes),
+    marks: typeMap(articleMarks),
+  };
   return allowed;
 }
 

@@ -5,6 +5,8 @@
  * and the walk is iterative so no document depth can overflow the stack.
  */
 import type { DocMark, DocNode } from '../domain/article';
+import type { ArticleMarkType, ArticleNodeType } from '../editor/articleFormat';
+import { isArticleMarkType, isArticleNodeType } from '../editor/articleFormat';
 
 /** How `textAlign` is written: portals' editors use inline styles; a strict CSP needs classes. */
 export type AlignmentOutput = 'style' | 'class';
@@ -69,25 +71,22 @@ function alignAttribute(node: DocNode, output: AlignmentOutput): string {
   return output === 'class' ? ` class="text-align-${align}"` : ` style="text-align:${align}"`;
 }
 
-/** Opening and closing tags of one mark, or null for a mark that is dropped. */
+/** Opening and closing tags of each mark of the format, or null for a mark that is dropped. */
+const markRules: Record<ArticleMarkType, (mark: DocMark) => [string, string] | null> = {
+  bold: () => ['<strong>', '</strong>'],
+  italic: () => ['<em>', '</em>'],
+  underline: () => ['<u>', '</u>'],
+  strike: () => ['<s>', '</s>'],
+  link: (mark) => {
+    const href = safeHref(mark.attrs?.href);
+    if (href === null) return null;
+    return [`<a href="${escapeAttribute(href)}" rel="noopener noreferrer">`, '</a>'];
+  },
+};
+
+/** Tags of one mark; a type outside the format is dropped (its text stays). */
 function markTags(mark: DocMark): [string, string] | null {
-  switch (mark.type) {
-    case 'bold':
-      return ['<strong>', '</strong>'];
-    case 'italic':
-      return ['<em>', '</em>'];
-    case 'underline':
-      return ['<u>', '</u>'];
-    case 'strike':
-      return ['<s>', '</s>'];
-    case 'link': {
-      const href = safeHref(mark.attrs?.href);
-      if (href === null) return null;
-      return [`<a href="${escapeAttribute(href)}" rel="noopener noreferrer">`, '</a>'];
-    }
-    default:
-      return null;
-  }
+  return isArticleMarkType(mark.type) ? markRules[mark.type](mark) : null;
 }
 
 function renderText(node: DocNode): string {
@@ -159,7 +158,74 @@ function stripCreditPrefix(credit: string): string {
   return credit.replace(/^\s*ảnh\s*:\s*/iu, '').trim();
 }
 
-/** One unit of work: a node to open, or literal HTML (a closing tag) to emit. */
+/**
+ * What a node becomes: literal HTML and child nodes, in order. `inline` says whether the children
+ * are inside a text block (a text run there is rendered as text even if mistyped).
+ */
+interface NodeHtml {
+  parts: Array<string | DocNode>;
+  inline: boolean;
+}
+
+const wrap = (open: string, close: string, node: DocNode, inline = false): NodeHtml => ({
+  parts: [open, ...(node.content ?? []), close],
+  inline,
+});
+
+/** A table with its header rows (all cells `tableHeader`) in `<thead>`, the rest in `<tbody>`. */
+function tableHtml(node: DocNode): NodeHtml {
+  const rows = node.content ?? [];
+  const headerCount = rows.findIndex((row) => !isHeaderRow(row));
+  const split = headerCount === -1 ? rows.length : headerCount;
+  const head = rows.slice(0, split);
+  const body = rows.slice(split);
+  const parts: NodeHtml['parts'] = ['<table>'];
+  if (head.length > 0)
+    parts.push('<thead>', ...head, body.length > 0 ? '</thead><tbody>' : '</thead>');
+  else if (body.length > 0) parts.push('<tbody>');
+  parts.push(...body, body.length > 0 ? '</tbody></table>' : '</table>');
+  return { parts, inline: false };
+}
+
+/** How each node type of the format is written; `text` is written by `renderText`. */
+function nodeRules(
+  options: RenderBodyOptions,
+): Record<Exclude<ArticleNodeType, 'text'>, (node: DocNode) => NodeHtml> {
+  const alignment = options.alignment ?? 'style';
+  return {
+    doc: (node) => wrap('', '', node),
+    paragraph: (node) => wrap(`<p${alignAttribute(node, alignment)}>`, '</p>', node, true),
+    heading: (node) => {
+      const raw = positiveInt(node.attrs?.level) ?? 2;
+      const level = Math.min(4, Math.max(2, raw));
+      return wrap(`<h${level}${alignAttribute(node, alignment)}>`, `</h${level}>`, node, true);
+    },
+    bulletList: (node) => wrap('<ul>', '</ul>', node),
+    orderedList: (node) => {
+      const start = positiveInt(node.attrs?.start);
+      return wrap(start !== null && start !== 1 ? `<ol start="${start}">` : '<ol>', '</ol>', node);
+    },
+    listItem: (node) => wrap('<li>', '</li>', node),
+    blockquote: (node) => wrap('<blockquote>', '</blockquote>', node),
+    horizontalRule: () => ({ parts: ['<hr>'], inline: false }),
+    hardBreak: () => ({ parts: ['<br>'], inline: false }),
+    table: tableHtml,
+    tableRow: (node) => wrap('<tr>', '</tr>', node),
+    tableHeader: (node) => wrap(`<th${cellAttributes(node)}>`, '</th>', node),
+    tableCell: (node) => wrap(`<td${cellAttributes(node)}>`, '</td>', node),
+    figure: (node) => ({ parts: [renderFigure(node, options.mediaUrl)], inline: false }),
+  };
+}
+
+/** A node outside the format (an older or newer Newsdesk's): its text, never its markup. */
+function unknownNodeHtml(node: DocNode, inline: boolean): NodeHtml {
+  const text = renderPlainText(node);
+  if (text.trim() === '') return { parts: [], inline };
+  const escaped = escapeHtml(text).replace(/\n/gu, '<br>');
+  return { parts: [inline ? escaped : `<p>${escaped}</p>`], inline };
+}
+
+/** One unit of work: a node to write, or literal HTML to emit. */
 type Work = { node: DocNode; inline: boolean } | { html: string };
 
 /**
@@ -167,20 +233,9 @@ type Work = { node: DocNode; inline: boolean } | { html: string };
  * portal receives, what the preview and the exported page display.
  */
 export function renderBodyHtml(doc: DocNode, options: RenderBodyOptions): string {
-  const alignment = options.alignment ?? 'style';
+  const rules = nodeRules(options);
   const out: string[] = [];
   const stack: Work[] = [{ node: doc, inline: false }];
-
-  /** Pushes the closing HTML and then the children, so they pop in order before it. */
-  const open = (openTag: string, closeTag: string, children: DocNode[], inline: boolean): void => {
-    out.push(openTag);
-    stack.push({ html: closeTag });
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push({ node: child, inline });
-    }
-  };
-
   while (stack.length > 0) {
     const work = stack.pop();
     if (work === undefined) break;
@@ -189,83 +244,20 @@ export function renderBodyHtml(doc: DocNode, options: RenderBodyOptions): string
       continue;
     }
     const { node, inline } = work;
-    const children = node.content ?? [];
     if (typeof node.text === 'string' && (node.type === 'text' || inline)) {
       out.push(renderText(node));
       continue;
     }
-    switch (node.type) {
-      case 'doc':
-        open('', '', children, false);
-        break;
-      case 'paragraph':
-        open(`<p${alignAttribute(node, alignment)}>`, '</p>', children, true);
-        break;
-      case 'heading': {
-        const raw = positiveInt(node.attrs?.level) ?? 2;
-        const level = Math.min(4, Math.max(2, raw));
-        open(`<h${level}${alignAttribute(node, alignment)}>`, `</h${level}>`, children, true);
-        break;
-      }
-      case 'bulletList':
-        open('<ul>', '</ul>', children, false);
-        break;
-      case 'orderedList': {
-        const start = positiveInt(node.attrs?.start);
-        const startAttr = start !== null && start !== 1 ? ` start="${start}"` : '';
-        open(`<ol${startAttr}>`, '</ol>', children, false);
-        break;
-      }
-      case 'listItem':
-        open('<li>', '</li>', children, false);
-        break;
-      case 'blockquote':
-        open('<blockquote>', '</blockquote>', children, false);
-        break;
-      case 'horizontalRule':
-        out.push('<hr>');
-        break;
-      case 'hardBreak':
-        out.push('<br>');
-        break;
-      case 'table': {
-        const headerCount = children.findIndex((row) => !isHeaderRow(row));
-        const split = headerCount === -1 ? children.length : headerCount;
-        const head = children.slice(0, split);
-        const body = children.slice(split);
-        out.push('<table>');
-        stack.push({ html: body.length > 0 ? '</tbody></table>' : '</table>' });
-        for (let i = body.length - 1; i >= 0; i -= 1) {
-          const row = body[i];
-          if (row) stack.push({ node: row, inline: false });
-        }
-        if (body.length > 0) stack.push({ html: head.length > 0 ? '</thead><tbody>' : '<tbody>' });
-        else if (head.length > 0) stack.push({ html: '</thead>' });
-        for (let i = head.length - 1; i >= 0; i -= 1) {
-          const row = head[i];
-          if (row) stack.push({ node: row, inline: false });
-        }
-        if (head.length > 0) stack.push({ html: '<thead>' });
-        break;
-      }
-      case 'tableRow':
-        open('<tr>', '</tr>', children, false);
-        break;
-      case 'tableHeader':
-        open(`<th${cellAttributes(node)}>`, '</th>', children, false);
-        break;
-      case 'tableCell':
-        open(`<td${cellAttributes(node)}>`, '</td>', children, false);
-        break;
-      case 'figure':
-        out.push(renderFigure(node, options.mediaUrl));
-        break;
-      default: {
-        const text = renderPlainText(node);
-        if (text.trim() === '') break;
-        const escaped = escapeHtml(text).replace(/\n/gu, '<br>');
-        out.push(inline ? escaped : `<p>${escaped}</p>`);
-      }
+    const type = node.type;
+    const html =
+      isArticleNodeType(type) && type !== 'text'
+        ? rules[type](node)
+        : unknownNodeHtml(node, inline);
+    // Pushed in reverse so they pop in order.
+    for (let i = html.parts.length - 1; i >= 0; i -= 1) {
+      const part = html.parts[i];
+      if (typeof part === 'string') stack.push({ html: part });
+      else if (part) stack.push({ node: part, inline: html.inline });
     }
   }
   return out.join('');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { HandoffPage } from './pages/HandoffPage';
 import { bridgeCall } from './support/bridgeCall';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Article } from '../../shared/domain/article';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { AuthPage } from './pages/AuthPage';
 import { bridgeCall } from './support/bridgeCall';

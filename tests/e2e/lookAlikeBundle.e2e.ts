@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { emptyMeta } from '../../shared/domain/article';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { HandoffPage } from './pages/HandoffPage';
 import { NewsroomPage } from './pages/NewsroomPage';

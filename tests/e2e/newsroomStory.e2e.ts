@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { photoBytes } from '../support/syncFixtures';
 import { runId, wordpressEnv, wordpressRest } from '../support/wordpress';
 import { AccountsPage } from './pages/AccountsPage';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { JobStatus, PhotoImportReport } from '../../shared/photos/desk';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { bridgeCall } from './support/bridgeCall';
 import { repoRoot, startWebShell } from './support/webShell';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AuthPage } from './pages/AuthPage';
 import { newPage, screenshot } from './support/browser';
 import { bridgeCall } from './support/bridgeCall';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Article } from '../../shared/domain/article';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { bridgeCall } from './support/bridgeCall';
 import { newPage, screenshot } from './support/browser';

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 import { signInGuardRules } from '../../shared/workflow/signInGuard';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AuthPage } from './pages/AuthPage';
 import { bridgeCall } from './support/bridgeCall';
 import { newPage, screenshot } from './support/browser';

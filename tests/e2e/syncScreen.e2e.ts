@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { describe, expect, it, onTestFinished } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { wordpressEnv, wordpressRest } from '../support/wordpress';
 import { AppPage } from './pages/AppPage';
 import { bridgeCall } from './support/bridgeCall';

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { wordpressEnv, wordpressRest } from '../support/wordpress';
 import { AppPage } from './pages/AppPage';
 import { bridgeCall } from './support/bridgeCall';

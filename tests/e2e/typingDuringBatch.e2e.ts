@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
 import type { JobStatus, PhotoImportReport } from '../../shared/photos/desk';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { newPage } from './support/browser';
 import { useChromium } from './support/useChromium';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 import { AppPage } from './pages/AppPage';
 import { bridgeCall } from './support/bridgeCall';
 import { newPage, screenshot } from './support/browser';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Core } from '../../electron/core/app/createCore';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 
 /*
  * Issue 15 point 8: every photo in an article is in Kho ảnh, however it was inserted, and the

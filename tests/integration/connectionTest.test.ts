@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Core } from '../../electron/core/app/createCore';
 import { siteRoot } from '../../electron/core/sync/connections';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 import { wordpressEnv } from '../support/wordpress';
 
 /*

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app/createCore';
 import type { Article } from '../../shared/domain/article';
 import type { SyncItem, SyncState } from '../../shared/domain/sync';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 import {
   phpUnavailableReason,
   startNukeVietHarness,

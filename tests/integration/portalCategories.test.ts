@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Core } from '../../electron/core/app/createCore';
 import { emptyMeta } from '../../shared/domain/article';
-import { callCore, openTestCore, signInAs, testAdmin } from '../helpers/testCore';
+import { callCore, openTestCore, signInAs, testAdmin } from '../support/testCore';
 import { createTestArticle, waitFor } from '../support/syncArticles';
 import { photoBytes } from '../support/syncFixtures';
 import type { WordPressEnv } from '../support/wordpress';

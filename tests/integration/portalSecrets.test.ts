@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Core } from '../../electron/core/app/createCore';
-import { tempDir } from '../helpers/tempDir';
-import { callCore, openTestCore, signInAs } from '../helpers/testCore';
+import { tempDir } from '../support/tempDir';
+import { callCore, openTestCore, signInAs } from '../support/testCore';
 import { createKeySecretBox } from '../support/keySecretBox';
 
 /*

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 import type { FaultProxy } from '../support/faultProxy';
 import { startFaultProxy } from '../support/faultProxy';
 import { createKeySecretBox } from '../support/keySecretBox';

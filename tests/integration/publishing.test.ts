@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Core } from '../../electron/core/app/createCore';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 import { createTestArticle, waitFor } from '../support/syncArticles';
 import { photoBytes } from '../support/syncFixtures';
 import type { WordPressEnv } from '../support/wordpress';

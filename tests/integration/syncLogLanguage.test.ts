@@ -13,7 +13,7 @@ import i18next from 'i18next';
 
 import { en } from '../../renderer/i18n/en';
 import { vi } from '../../renderer/i18n/vi';
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 
 /*
  * Issue 15: in English the sync log stayed Vietnamese («Hoàn tất.», «Đã đăng bài:»), because the

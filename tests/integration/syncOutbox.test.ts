@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app/createCore';
 import type { EventPayload } from '../../shared/contract/events';
 import type { SyncItem, SyncState } from '../../shared/domain/sync';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from '../support/testCore';
 import type { FaultProxy } from '../support/faultProxy';
 import { seededRandom, startFaultProxy } from '../support/faultProxy';
 import type { TestArticle } from '../support/syncArticles';

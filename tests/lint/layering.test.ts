@@ -47,6 +47,28 @@ describe('layering rules bite', () => {
     ]);
   });
 
+  it('refuses vitest and tests/ in application code', async () => {
+    const restricted = async (fixture: string): Promise<string[]> =>
+      (await lintFixture(fixture)).filter((m) => m.startsWith('no-restricted-imports'));
+    expect(await restricted('core/importsVitest.ts')).toEqual([
+      "no-restricted-imports: 'vitest' import is restricted from being used by a pattern. Application code never imports vitest: test helpers belong in tests/support.",
+    ]);
+    expect(await restricted('core/importsTestSupport.ts')).toEqual([
+      "no-restricted-imports: '../../../tests/support/tempDir' import is restricted from being used by a pattern. Application code never imports from tests/: test helpers belong in tests/support.",
+    ]);
+    expect((await restricted('renderer/importsTestSupport.ts')).join('\n')).toContain(
+      'Application code never imports from tests/',
+    );
+  });
+
+  it('lets a test file use vitest and tests/support', async () => {
+    expect(
+      (await lintFixture('core/usesKit.test.ts')).filter((m) =>
+        m.startsWith('no-restricted-imports'),
+      ),
+    ).toEqual([]);
+  });
+
   it('passes a clean shared module', async () => {
     expect(await lintFixture('shared/clean.ts')).toEqual([]);
   });

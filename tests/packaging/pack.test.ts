@@ -7,7 +7,7 @@ import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../helpers/tempDir';
+import { tempDir } from '../support/tempDir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);

@@ -8,16 +8,16 @@ import {
   paragraph,
   vietnameseText,
   writeArticle,
-} from '../../electron/core/app/workflowTestKit';
+} from '../support/workflowKit';
 import type { SigningKey } from '../../electron/core/auth/keys';
 import { unsealKey } from '../../electron/core/auth/keys';
 import { decodeBundle, encodeBundle } from '../../electron/core/bundles/container';
 import { contentHash } from '../../electron/core/bundles/contentHash';
 import type { AuditFields, ChainLink } from '../../electron/core/bundles/signatures';
 import { auditForm, formHash, signForm, textHash } from '../../electron/core/bundles/signatures';
-import { createNewsroom, enrol, addMember, signInMember } from '../helpers/newsroom';
-import { tempDir } from '../helpers/tempDir';
-import { callCore, openTestCore, testPassword } from '../helpers/testCore';
+import { createNewsroom, enrol, addMember, signInMember } from '../support/newsroom';
+import { tempDir } from '../support/tempDir';
+import { callCore, openTestCore, testPassword } from '../support/testCore';
 
 /*
  * The attacker's tools for the bundle attacks: a real newsroom (the office PC is the

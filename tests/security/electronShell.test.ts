@@ -18,8 +18,8 @@ import { installSecurityGuards } from '../../electron/main/security/guards';
 import { handleProtocols, registerSchemes } from '../../electron/main/security/protocols';
 import { rendererLocation } from '../../electron/main/security/rendererUrl';
 import { callChannel } from '../../shared/contract/ipcChannels';
-import { tempDir } from '../helpers/tempDir';
-import { openTestCore } from '../helpers/testCore';
+import { tempDir } from '../support/tempDir';
+import { openTestCore } from '../support/testCore';
 
 /**
  * Issue 12, point 6. The Electron binary cannot run here, so the main process's own code runs

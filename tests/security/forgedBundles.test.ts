@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { paragraph, saveBody } from '../../electron/core/app/workflowTestKit';
+import { paragraph, saveBody } from '../support/workflowKit';
 import type { Core } from '../../electron/core/app/createCore';
 import type { BundleFile, Json } from './bundleAttackKit';
 import {

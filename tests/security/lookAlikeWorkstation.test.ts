@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { signInAs } from '../helpers/testCore';
+import { signInAs } from '../support/testCore';
 import {
   callCore,
   closeAll,

@@ -8,8 +8,8 @@ import type { Core } from '../../electron/core/app/createCore';
 import { protocolHandlers } from '../../electron/main/security/protocols';
 import type { WebServer } from '../../electron/web/server';
 import { startWebServer } from '../../electron/web/server';
-import { tempDir } from '../helpers/tempDir';
-import { openTestCore } from '../helpers/testCore';
+import { tempDir } from '../support/tempDir';
+import { openTestCore } from '../support/testCore';
 
 /**
  * Issue 12, point 5: a symlink in the library's media folder must not serve files from outside

@@ -13,8 +13,8 @@ import { isAllowed, permissionMatrix } from '../../shared/workflow/permissionMat
 import type { Role } from '../../shared/workflow/roles';
 import { roles } from '../../shared/workflow/roles';
 import { transitions } from '../../shared/workflow/transitions';
-import { tempDir } from '../helpers/tempDir';
-import { callCore, openTestCore, signInAs, testAdmin } from '../helpers/testCore';
+import { tempDir } from '../support/tempDir';
+import { callCore, openTestCore, signInAs, testAdmin } from '../support/testCore';
 
 /**
  * The generated permission test (issue 12, point 3): every contract call is made against a real

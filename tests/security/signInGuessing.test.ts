@@ -9,8 +9,8 @@ import type { WebServer } from '../../electron/web/server';
 import { startWebServer } from '../../electron/web/server';
 import type { Result } from '../../shared/contract/result';
 import { signInGuardRules } from '../../shared/workflow/signInGuard';
-import { tempDir } from '../helpers/tempDir';
-import { callCore, openTestCore, signInAs, testAdmin, testPassword } from '../helpers/testCore';
+import { tempDir } from '../support/tempDir';
+import { callCore, openTestCore, signInAs, testAdmin, testPassword } from '../support/testCore';
 
 /**
  * Issue 12, point 4: password guessing is slowed down and stopped. The clock is the core's

@@ -2,7 +2,7 @@ import type { Core } from '../../electron/core/app/createCore';
 import type { DocNode } from '../../shared/domain/article';
 import { articleBody } from './articleBody';
 import { emptyMeta } from '../../shared/domain/article';
-import { callCore } from '../helpers/testCore';
+import { callCore } from './testCore';
 
 /** What an approved test article holds. */
 export interface TestArticleSpec {

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 
-import { fixtures } from '../../electron/core/photos/testKit';
+import { fixtures } from './photoKit';
 
 const sources = Object.values(fixtures);
 

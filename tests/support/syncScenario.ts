@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 
 import type { CallInput } from '../../shared/contract/calls';
 import type { Recipe } from '../../shared/photos/recipe';
-import { callCore, openTestCore } from '../helpers/testCore';
+import { callCore, openTestCore } from './testCore';
 import type { FaultProxy } from './faultProxy';
 import { startFaultProxy } from './faultProxy';
 import { createKeySecretBox } from './keySecretBox';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { callNames } from '../../../shared/contract/calls';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import { assembleHandlers } from './assembleHandlers';
 import type { Core } from './createCore';
 

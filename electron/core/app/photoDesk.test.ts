@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { emptyMeta } from '../../../shared/domain/article';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from './createCore';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos');

@@ -5,9 +5,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import { readIptc } from '../photos/iptc';
-import { meanDifference } from '../photos/testKit';
+import { meanDifference } from '../../../tests/support/photoKit';
 import type { Core } from './createCore';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos');

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore, signInAs, testPassword } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore, signInAs, testPassword } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 import { runMigrations } from '../db/migrations';
 import { newSigningKey, sealKey, signBytes, unsealKey, verifyBytes } from './keys';

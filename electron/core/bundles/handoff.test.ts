@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { addMember, createNewsroom, enrol, signInMember } from '../../../tests/helpers/newsroom';
-import { callCore, openTestCore, signInAs, testAdmin } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { addMember, createNewsroom, enrol, signInMember } from '../../../tests/support/newsroom';
+import { callCore, openTestCore, signInAs, testAdmin } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 import {
   figure,
@@ -15,7 +15,7 @@ import {
   saveBody,
   vietnameseText,
   writeArticle,
-} from '../app/workflowTestKit';
+} from '../../../tests/support/workflowKit';
 import { decodeBundle, encodeBundle } from './container';
 import type { ArticlePayload, UserPayload } from './payload';
 

@@ -3,10 +3,16 @@ import path from 'node:path';
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
-import { figure, fixtureFile, importPhotos, paragraph, writeArticle } from '../app/workflowTestKit';
+import {
+  figure,
+  fixtureFile,
+  importPhotos,
+  paragraph,
+  writeArticle,
+} from '../../../tests/support/workflowKit';
 import type { BundleEntry } from './container';
 import { decodeBundle, encodeBundle, sealBundle } from './container';
 

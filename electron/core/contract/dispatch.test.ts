@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallName } from '../../../shared/contract/calls';
 import { callNames } from '../../../shared/contract/calls';
 import { emptyMeta } from '../../../shared/domain/article';
-import { openTestCore } from '../../../tests/helpers/testCore';
+import { openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 const context = { shell: 'browser' as const };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callNames } from '../../../shared/contract/calls';
 import { callPermissions } from '../../../shared/workflow/callPermissions';
 import { roles } from '../../../shared/workflow/roles';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 const context = { shell: 'browser' as const };

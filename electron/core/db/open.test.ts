@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
+import { tempDir } from '../../../tests/support/tempDir';
 import { openDatabase } from './open';
 
 const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');

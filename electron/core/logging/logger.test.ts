@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
+import { tempDir } from '../../../tests/support/tempDir';
 import { writeCrashReport } from './crashReports';
 import { createFileLogger } from './logger';
 

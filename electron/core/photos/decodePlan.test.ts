@@ -20,7 +20,7 @@ import {
   toDisplayP3Jpeg,
   truncated,
   withOrientation6,
-} from './testKit';
+} from '../../../tests/support/photoKit';
 import type { RecipeInput } from '../../../shared/photos/recipe';
 
 let dir = '';

@@ -14,7 +14,7 @@ import {
   hammingDistance,
   isNearDuplicate,
 } from './perceptualHash';
-import { fixtures, makeTempDir, withOrientation6 } from './testKit';
+import { fixtures, makeTempDir, withOrientation6 } from '../../../tests/support/photoKit';
 
 let dir = '';
 let cleanup: () => Promise<void> = () => Promise.resolve();

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 import { readExif } from './exif';
 import { readIptc } from './iptc';
-import { fixtures, withGpsAndSerials, withIptc, withOrientation6 } from './testKit';
+import {
+  fixtures,
+  withGpsAndSerials,
+  withIptc,
+  withOrientation6,
+} from '../../../tests/support/photoKit';
 import { buildXmp, escapeXml, readXmp } from './xmp';
 
 async function exifOf(input: string | Buffer) {

@@ -18,7 +18,7 @@ import {
   withGpsAndSerials,
   withIptc,
   withOrientation6,
-} from './testKit';
+} from '../../../tests/support/photoKit';
 import { buildXmp } from './xmp';
 
 let dir = '';

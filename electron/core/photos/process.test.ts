@@ -22,7 +22,7 @@ import {
   meanDifference,
   withGpsAndSerials,
   withOrientation6,
-} from './testKit';
+} from '../../../tests/support/photoKit';
 import { readXmp } from './xmp';
 
 const { setup, teardown, outDir, run } = photoRunner();

@@ -16,7 +16,7 @@ import {
   quickRecipe as recipe,
   toTransparentPng,
   truncated,
-} from './testKit';
+} from '../../../tests/support/photoKit';
 import type { PhotoErrorCode } from './errors';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';

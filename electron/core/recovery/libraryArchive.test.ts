@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import { inspectLibrary } from './inspect';
 import { importLibraryArchive } from './libraryArchive';
 

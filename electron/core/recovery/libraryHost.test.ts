@@ -4,8 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { testAdmin } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { testAdmin } from '../../../tests/support/testCore';
 import { createNullLogger } from '../logging/logger';
 import { sourcePhotoWorkerUrl } from '../photos/batch/sourceWorker';
 import { listBackups, readPlaces } from './backupStore';

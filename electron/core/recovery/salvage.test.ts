@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
+import { tempDir } from '../../../tests/support/tempDir';
 import { openDatabase } from '../db/open';
 import { copiesToKeep } from './backupStore';
 import { inspectLibrary } from './inspect';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createNewsroom, enrol, addMember, signInMember } from '../../../tests/helpers/newsroom';
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore, testAdmin, testPassword } from '../../../tests/helpers/testCore';
+import { createNewsroom, enrol, addMember, signInMember } from '../../../tests/support/newsroom';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore, testAdmin, testPassword } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 const opened: Core[] = [];

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { callCore, openTestCore, signInAs, testAdmin } from '../../../tests/helpers/testCore';
-import { tempDir } from '../../../tests/helpers/tempDir';
+import { callCore, openTestCore, signInAs, testAdmin } from '../../../tests/support/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
 import type { Core } from '../app/createCore';
 
 const context = { shell: 'browser' as const };

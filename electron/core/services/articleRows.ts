@@ -102,7 +102,8 @@ export function rowToArticle(row: ArticleRow, logger: Logger): Article {
 }
 
 /**
- * Canonical stored form of what the editor sent: NFC everywhere, slug generated from the title
+ * The one field-to-column mapping (save, restore, bundle import, take-in from a portal). Canonical
+ * stored form of what the editor sent: NFC everywhere, slug generated from the title
  * unless the reporter set one (theirs is made URL-safe the same way), both cut to the slug limit,
  * tags de-duplicated. Every stored field passes the save schema again (docs/article-limits.md).
  */

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { emptyMeta } from '../../../shared/domain/article';
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 import { libraryPaths } from '../library/libraryPaths';
 

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { EventMessage } from '../../../shared/contract/events';
 import { emptyMeta } from '../../../shared/domain/article';
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;

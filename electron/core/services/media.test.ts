@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { ImportedImage } from '../../../shared/domain/media';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 const fixture = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos/ladybird.jpg');

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore, signInAs } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore, signInAs } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
-import { paragraph, saveBody } from '../app/workflowTestKit';
+import { paragraph, saveBody } from '../../../tests/support/workflowKit';
 
 const context = { shell: 'browser' as const };
 let core: Core | null = null;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { emptyMeta } from '../../../shared/domain/article';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 let core: Core | null = null;

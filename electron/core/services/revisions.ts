@@ -15,7 +15,7 @@ import {
 } from '../db/queries/revisions';
 import type { EventBus } from '../events/eventBus';
 import type { Logger } from '../logging/logger';
-import { parseStoredBody, rowToArticle, rowToMeta } from './articleRows';
+import { parseStoredBody, rowToArticle, rowToMeta, toContent } from './articleRows';
 
 /** Editing time between automatic revisions. */
 export const revisionIntervalMs = 10 * 60 * 1000;
@@ -143,24 +143,19 @@ export function createRevisionsService(deps: {
         ...rowToMeta(current),
         ...(JSON.parse(revision.meta_json) as object),
       };
-      const restored = db.transaction(() => {
-        const ok = updateArticleContent(db, {
+      // Stored as a save stores it (NFC, slug cut), whatever Newsdesk wrote the revision.
+      const content = toContent(
+        {
           id: input.articleId,
           title: revision.title,
-          body_json: revision.body_json,
-          body_text: revision.body_text,
-          word_count: revision.word_count,
-          updated_at: now(),
-          slug: meta.slug,
-          slug_locked: meta.slugLocked ? 1 : 0,
-          lead: meta.lead,
-          category_id: meta.categoryId,
-          tags_json: JSON.stringify(meta.tags),
-          author_id: meta.authorId,
-          source: meta.source,
-          featured_json: meta.featuredImage ? JSON.stringify(meta.featuredImage) : null,
-          publish_at: meta.publishAt,
-          expire_at: meta.expireAt,
+          meta,
+          body: parseStoredBody(revision.body_json, input.articleId, logger),
+        },
+        now(),
+      );
+      const restored = db.transaction(() => {
+        const ok = updateArticleContent(db, {
+          ...content,
           baseVersion: input.baseVersion,
         });
         if (!ok) return null;

@@ -8,8 +8,8 @@ import type { CallInput } from '../../../shared/contract/calls';
 import type { Article, ArticleMeta, DocNode } from '../../../shared/domain/article';
 import { articleLimits, emptyMeta, metaLimits } from '../../../shared/domain/article';
 import { isValidSlug } from '../../../shared/vietnamese/slug';
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { tempDir } from '../../../tests/support/tempDir';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
 
 /**

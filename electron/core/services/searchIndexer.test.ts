@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { emptyMeta } from '../../../shared/domain/article';
-import { tempDir } from '../../../tests/helpers/tempDir';
+import { tempDir } from '../../../tests/support/tempDir';
 import { staleIndexIds } from '../db/queries/articleSearch';
 import { openDatabase } from '../db/open';
 import { createEventBus } from '../events/eventBus';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { bodyWordCount } from '../../../shared/domain/article';
 import type { Core } from '../app/createCore';
-import { callCore, openTestCore } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore } from '../../../tests/support/testCore';
 import { articleBody } from '../../../tests/support/articleBody';
 
 let core: Core | null = null;

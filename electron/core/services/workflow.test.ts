@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { callCore, openTestCore, signInAs } from '../../../tests/helpers/testCore';
+import { callCore, openTestCore, signInAs } from '../../../tests/support/testCore';
 import type { Core } from '../app/createCore';
-import { fixtures, withGpsAndSerials } from '../photos/testKit';
+import { fixtures, withGpsAndSerials } from '../../../tests/support/photoKit';
 import {
   figure,
   fixtureFile,
@@ -11,7 +11,7 @@ import {
   saveBody,
   vietnameseText,
   writeArticle,
-} from '../app/workflowTestKit';
+} from '../../../tests/support/workflowKit';
 
 const context = { shell: 'browser' as const };
 let core: Core | null = null;

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { Article, AuthorProfile, Category } from '../../../shared/domain/article';
 import type { Locale } from '../../../shared/domain/settings';
 import { renderPortalArticle } from '../../../shared/render/portalPage';
+// The portal's article rules, the same text the export writes as style.css (portalStyles.ts).
+import 'virtual:portal-article.css';
 import './preview.css';
 
 /** Texts the preview shows; Vietnamese defaults until they move into renderer/i18n. */

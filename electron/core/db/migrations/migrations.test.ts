@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 import { AppError } from '../../../../shared/errors/appError';
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { openDatabase } from '../open';
 import { latestSchemaVersion, migrations, runMigrations } from './index';
 import type { Migration } from './types';

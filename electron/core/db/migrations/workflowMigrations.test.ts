@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { migrations, runMigrations } from './index';
 
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

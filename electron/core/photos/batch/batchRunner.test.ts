@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { defaultWebRecipe } from '../index';
 import {
   decompressionBombPng,
@@ -16,7 +16,7 @@ import {
   toTransparentPng,
   truncated,
   withOrientation6,
-} from '../testKit';
+} from '../../../../tests/support/photoKit';
 import { leftovers, listTree, openJobsDb, runnerFor } from './batchTestKit';
 import { sourcePhotoWorkerUrl } from './sourceWorker';
 import { createPhotoWorkerPool } from './workerPool';

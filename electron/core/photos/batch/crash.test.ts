@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { defaultWebRecipe, processPhoto } from '../index';
-import { fixtures } from '../testKit';
+import { fixtures } from '../../../../tests/support/photoKit';
 import { insertJob } from '../../db/queries/photoJobs';
 import { leftovers, listTree, openJobsDb, runnerFor } from './batchTestKit';
 import { sourcePhotoWorkerUrl } from './sourceWorker';

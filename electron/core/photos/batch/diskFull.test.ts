@@ -5,9 +5,9 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { defaultWebRecipe } from '../index';
-import { fixtures, sampleMeta } from '../testKit';
+import { fixtures, sampleMeta } from '../../../../tests/support/photoKit';
 import { leftovers, listTree, openJobsDb, runnerFor } from './batchTestKit';
 import { sourcePhotoWorkerUrl } from './sourceWorker';
 import { createPhotoWorkerPool } from './workerPool';

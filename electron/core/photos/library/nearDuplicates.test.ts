@@ -4,9 +4,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
-import { fixtures } from '../testKit';
-import { insertArticle, openTestLibrary } from './libraryTestKit';
+import { tempDir } from '../../../../tests/support/tempDir';
+import { fixtures } from '../../../../tests/support/photoKit';
+import { insertArticle, openTestLibrary } from '../../../../tests/support/photoLibraryKit';
 
 /*
  * Near-duplicates as a photo editor sees them (issue 15 point 8): flat or simple pictures of

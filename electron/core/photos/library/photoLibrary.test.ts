@@ -4,12 +4,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tempDir } from '../../../../tests/helpers/tempDir';
+import { tempDir } from '../../../../tests/support/tempDir';
 import { createNullLogger } from '../../logging/logger';
 import { createMediaService } from '../../services/media';
 import { HEIC_HELP } from '../errors';
-import { fixtures, toFakeHeic, withOrientation6 } from '../testKit';
-import { insertArticle, openTestLibrary } from './libraryTestKit';
+import { fixtures, toFakeHeic, withOrientation6 } from '../../../../tests/support/photoKit';
+import { insertArticle, openTestLibrary } from '../../../../tests/support/photoLibraryKit';
 
 const opened: Array<{ close: () => void }> = [];
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 
-import { createNullLogger } from '../../logging/logger';
-import { openDatabase } from '../../db/open';
-import { migration0060 } from '../../db/migrations/0060-create-photos';
-import { tempDir } from '../../../../tests/helpers/tempDir';
-import { createPhotoLibrary } from './photoLibrary';
-import type { PhotoLibrary } from './photoLibrary';
+import { createNullLogger } from '../../electron/core/logging/logger';
+import { openDatabase } from '../../electron/core/db/open';
+import { migration0060 } from '../../electron/core/db/migrations/0060-create-photos';
+import { tempDir } from './tempDir';
+import { createPhotoLibrary } from '../../electron/core/photos/library/photoLibrary';
+import type { PhotoLibrary } from '../../electron/core/photos/library/photoLibrary';
 import type { Database } from 'better-sqlite3';
 
 /*

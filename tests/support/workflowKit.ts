@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { Article, DocNode } from '../../../shared/domain/article';
-import { emptyMeta } from '../../../shared/domain/article';
-import type { PhotoRecord } from '../../../shared/photos/photoRecord';
-import { callCore } from '../../../tests/helpers/testCore';
-import type { Core } from './createCore';
+import type { Article, DocNode } from '../../shared/domain/article';
+import { emptyMeta } from '../../shared/domain/article';
+import type { PhotoRecord } from '../../shared/photos/photoRecord';
+import { callCore } from './testCore';
+import type { Core } from '../../electron/core/app/createCore';
 
 /*
  * Helpers for the workflow tests: real photos through the photo desk, and articles complete
  * enough to pass the approval checklist. Test-only (imported by *.test.ts files).
  */
 
-const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/photos');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/photos');
 
 /** A fixture photo as the renderer uploads it. */
 export function fixtureFile(name: string, bytes?: Buffer): { name: string; dataBase64: string } {

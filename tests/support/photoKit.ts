@@ -7,12 +7,16 @@ import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 
-import { isPhotoError } from './errors';
-import type { PhotoErrorCode } from './errors';
-import { processPhoto } from './process';
-import type { PhotoMeta, ProcessedOutput, ProcessPhotoInput } from './process';
-import { defaultWebRecipe, parseRecipe } from '../../../shared/photos/recipe';
-import type { Recipe, RecipeInput } from '../../../shared/photos/recipe';
+import { isPhotoError } from '../../electron/core/photos/errors';
+import type { PhotoErrorCode } from '../../electron/core/photos/errors';
+import { processPhoto } from '../../electron/core/photos/process';
+import type {
+  PhotoMeta,
+  ProcessedOutput,
+  ProcessPhotoInput,
+} from '../../electron/core/photos/process';
+import { defaultWebRecipe, parseRecipe } from '../../shared/photos/recipe';
+import type { Recipe, RecipeInput } from '../../shared/photos/recipe';
 
 /*
  * Test support for the photo engine: the real photographs in tests/fixtures/photos and the hostile
@@ -20,9 +24,7 @@ import type { Recipe, RecipeInput } from '../../../shared/photos/recipe';
  */
 
 /** Folder of the real fixture photographs (see its README for source and licence). */
-export const FIXTURES_DIR = fileURLToPath(
-  new URL('../../../tests/fixtures/photos/', import.meta.url),
-);
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/photos/', import.meta.url));
 
 /** Real photographs, downscaled; three keep their camera EXIF. */
 export const fixtures = {
