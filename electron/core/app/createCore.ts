@@ -25,6 +25,7 @@ import type { Publishing } from './publishing';
 import type { LibraryGuard } from '../recovery/libraryGuard';
 import { createPublishing } from './publishing';
 import { createUploadDesk } from './uploadDesk';
+import { createPhotoSearchDesk } from './photoSearchDesk';
 import { createWorkflowDesk } from './workflowDesk';
 import { createDirectoryService } from '../services/directory';
 import { createMediaService } from '../services/media';
@@ -284,6 +285,7 @@ export function createCore(options: CoreOptions): Core {
     'media.importImage': (args) =>
       media.importImage({ fileName: args.fileName, data: Buffer.from(args.dataBase64, 'base64') }),
     ...photoDesk.handlers,
+    ...createPhotoSearchDesk({ db, ensureThumbnails: photoDesk.ensureThumbnails }).handlers,
     'authors.list': () => directory.authors(),
     'authors.save': (args, context) => directory.saveAuthor(requireUser(context), args),
     'categories.list': () => directory.categories(),

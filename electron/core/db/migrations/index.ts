@@ -26,6 +26,7 @@ import { migration0260 } from './0260-create-portal-links';
 import { migration0270 } from './0270-add-nukeviet-settings';
 import { migration0280 } from './0280-article-search-columns';
 import { migration0290 } from './0290-recount-words-without-captions';
+import { migration0340 } from './0340-create-photo-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -55,6 +56,7 @@ export const migrations: readonly Migration[] = [
   migration0270,
   migration0280,
   migration0290,
+  migration0340,
 ];
 
 /** The schema version this build of the code writes. */
