@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import type { Database } from 'better-sqlite3';
@@ -12,20 +13,13 @@ import type {
   PhotoRecord,
 } from '../../../../shared/photos/photoRecord';
 import type { Logger } from '../../logging/logger';
-import { sha256File } from '../contentHash';
 import { isPhotoError, photoErrors, toPhotoError } from '../errors';
 import type { PhotoErrorCode } from '../errors';
-import { differenceHash, hammingDistance, isNearDuplicate } from '../perceptualHash';
-import { probePhoto } from '../probe';
+import { NEAR_DUPLICATE_DISTANCE, hashWords, wordsDistance } from '../perceptualHash';
+import type { HashWords } from '../perceptualHash';
 import { createCaptionDesk } from './captionDesk';
-import {
-  THUMBNAIL_SIZE,
-  collectImportFiles,
-  originalMediaPath,
-  storeOriginal,
-  storedFormat,
-  thumbnailMediaPath,
-} from './layout';
+import { preparePhoto } from './importPhoto';
+import { THUMBNAIL_SIZE, collectImportFiles, thumbnailMediaPath } from './layout';
 import {
   deletePhoto,
   insertDuplicate,
@@ -70,6 +64,12 @@ export interface ImportProgress {
   path: string;
 }
 
+/**
+ * Files imported at once: probing, hashing and the thumbnail's decode overlap (libvips and the
+ * hash run on libuv's threads), so two lanes keep both cores busy; more only adds memory.
+ */
+const importLanes = Math.min(4, Math.max(2, availableParallelism()));
+
 /** Grid query: a sort, optional filters and a page. */
 export type ListOptions = PhotoFilter & { sort: PhotoSort; limit: number; offset: number };
 
@@ -107,28 +107,38 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
     return row;
   };
 
-  /** Imports one file; returns the stored row, or the existing one when the bytes are known. */
+  /**
+   * Imports one file; returns the stored row, or the existing one when the bytes are known. The
+   * slow part (probe, hash, copy, thumbnail) runs concurrently with other files; the database
+   * part below it is synchronous, so two lanes never race on the same bytes or miss each other's
+   * near-duplicates.
+   */
   async function importOne(
     filePath: string,
     event: string,
-    hashes: Array<{ id: string; dhash: string }>,
+    hashes: Array<{ id: string; words: HashWords }>,
     signal: AbortSignal | undefined,
+    /** Resolves when the file before this one is in the database: rows go in in file order. */
+    previous: Promise<void>,
   ): Promise<{
     row: PhotoRow;
     existing: boolean;
     similar: Array<{ id: string; distance: number }>;
   }> {
-    const probe = await probePhoto(filePath, { verifyPixels: true });
-    const format = await storedFormat(probe).catch((error: unknown) => {
-      throw toPhotoError(error, filePath, 'read');
-    });
-    if (format === undefined) throw photoErrors.unsupported(filePath, probe.format);
-    const sha256 = await sha256File(filePath, signal);
-    const known = selectPhotoBySha(db, sha256);
+    let prepared = await preparePhoto(
+      filePath,
+      mediaDir,
+      (sha) => selectPhotoBySha(db, sha) !== undefined,
+      signal,
+    );
+    await previous;
+    const known = selectPhotoBySha(db, 'known' in prepared ? prepared.known : prepared.sha256);
     if (known !== undefined) return { row: known, existing: true, similar: [] };
-    const dhash = await differenceHash(filePath);
-    const mediaPath = originalMediaPath(sha256, format);
-    const copied = await storeOriginal(filePath, mediaDir, mediaPath, sha256, signal);
+    // The known photo was removed meanwhile (a duplicate dropped): import these bytes after all.
+    if ('known' in prepared) prepared = await preparePhoto(filePath, mediaDir, () => false, signal);
+    if ('known' in prepared) throw photoErrors.vanished(filePath);
+    const sha256 = prepared.sha256;
+    const { probe, format, dhash, mediaPath, copied } = prepared;
     const caption = cleanText(probe.caption);
     const at = now();
     const row: PhotoRow = {
@@ -154,23 +164,19 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       imported_at: at,
       updated_at: at,
     };
-    const similar = hashes
-      .filter((other) => isNearDuplicate(dhash, other.dhash))
-      .map((other) => ({ id: other.id, distance: hammingDistance(dhash, other.dhash) }));
-    try {
-      db.transaction(() => {
-        insertPhoto(db, row);
-        for (const pair of similar) {
-          insertDuplicate(db, { photo_id: row.id, similar_id: pair.id, distance: pair.distance });
-        }
-      })();
-    } catch (error) {
-      // Another import of the same bytes (a second window of the dialog) won the race.
-      const winner = selectPhotoBySha(db, sha256);
-      if (winner === undefined) throw error;
-      return { row: winner, existing: true, similar: [] };
+    const words = hashWords(dhash);
+    const similar: Array<{ id: string; distance: number }> = [];
+    for (const other of hashes) {
+      const distance = wordsDistance(words, other.words);
+      if (distance <= NEAR_DUPLICATE_DISTANCE) similar.push({ id: other.id, distance });
     }
-    hashes.push({ id: row.id, dhash });
+    db.transaction(() => {
+      insertPhoto(db, row);
+      for (const pair of similar) {
+        insertDuplicate(db, { photo_id: row.id, similar_id: pair.id, distance: pair.distance });
+      }
+    })();
+    hashes.push({ id: row.id, words });
     if (!copied) logger.info('photo bytes already in media folder', { mediaPath });
     return { row, existing: false, similar };
   }
@@ -202,39 +208,80 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       };
       const { files, failures } = await collectImportFiles(paths);
       result.failed.push(...failures.map((failure) => failureOf(failure.error, failure.path)));
-      const hashes = selectHashes(db);
-      for (const [index, filePath] of files.entries()) {
-        if (signal?.aborted === true) {
-          result.cancelled = true;
-          break;
-        }
-        try {
-          const { row, existing, similar } = await importOne(filePath, event, hashes, signal);
-          const record = toPhotoRecord(row);
-          if (existing) result.duplicates.push(record);
-          else result.imported.push(record);
-          for (const pair of similar) {
-            result.nearDuplicates.push({
+      const hashes = selectHashes(db).map((entry) => ({
+        id: entry.id,
+        words: hashWords(entry.dhash),
+      }));
+      type Outcome =
+        | { kind: 'done'; record: PhotoRecord; existing: boolean; near: NearDuplicate[] }
+        | { kind: 'failed'; failure: ImportFailure };
+      const outcomes: Array<Outcome | undefined> = [];
+      let next = 0;
+      let done = 0;
+      let fatal: unknown = null;
+      let gate: Promise<void> = Promise.resolve();
+      const lane = async (): Promise<void> => {
+        while (next < files.length && fatal === null && !result.cancelled) {
+          if (signal?.aborted === true) {
+            result.cancelled = true;
+            return;
+          }
+          const index = next;
+          next += 1;
+          const filePath = files[index] ?? '';
+          const previous = gate;
+          let release = (): void => undefined;
+          gate = new Promise<void>((resolve) => (release = resolve));
+          try {
+            const { row, existing, similar } = await importOne(
+              filePath,
+              event,
+              hashes,
+              signal,
+              previous,
+            );
+            const record = toPhotoRecord(row);
+            const near = similar.map((pair) => ({
               photo: record,
               similar: toPhotoRecord(mustGet(pair.id)),
               distance: pair.distance,
-            });
+            }));
+            outcomes[index] = { kind: 'done', record, existing, near };
+          } catch (error) {
+            // Only the photo's own problems are reported per file; a database failure stops the batch.
+            if (!isPhotoError(error)) {
+              fatal ??= error;
+              return;
+            }
+            const failure = failureOf(error, filePath);
+            if (failure.code === 'PHOTO_CANCELLED') {
+              result.cancelled = true;
+              return;
+            }
+            outcomes[index] = { kind: 'failed', failure };
+            logger.warn('photo import refused', { code: failure.code, detail: error.detail });
+          } finally {
+            // A file that failed still lets the next one in, once the ones before it are in.
+            void previous.then(release);
           }
-        } catch (error) {
-          // Only the photo's own problems are reported per file; a database failure stops the batch.
-          if (!isPhotoError(error)) throw error;
-          const failure = failureOf(error, filePath);
-          if (failure.code === 'PHOTO_CANCELLED') {
-            result.cancelled = true;
-            break;
-          }
-          result.failed.push(failure);
-          logger.warn('photo import refused', {
-            code: failure.code,
-            detail: isPhotoError(error) ? error.detail : undefined,
-          });
+          done += 1;
+          onProgress?.({ done, total: files.length, path: filePath });
         }
-        onProgress?.({ done: index + 1, total: files.length, path: filePath });
+      };
+      await Promise.all(Array.from({ length: Math.min(importLanes, files.length) }, lane));
+      if (fatal !== null) {
+        throw fatal instanceof Error ? fatal : new Error('photo import failed', { cause: fatal });
+      }
+      // Reported in the order the files were given, whichever lane finished first.
+      for (const outcome of outcomes) {
+        if (outcome === undefined) continue;
+        if (outcome.kind === 'failed') {
+          result.failed.push(outcome.failure);
+          continue;
+        }
+        if (outcome.existing) result.duplicates.push(outcome.record);
+        else result.imported.push(outcome.record);
+        result.nearDuplicates.push(...outcome.near);
       }
       logger.info('photo import finished', {
         imported: result.imported.length,
