@@ -3,6 +3,7 @@ import { recoveryEn } from './recoveryEn';
 import { newsroomEn } from './newsroomEn';
 import { dataSafetyEn } from './dataSafetyEn';
 import { workflowEn } from './workflowEn';
+import { photoSearchEn } from './photoSearchEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
@@ -12,6 +13,7 @@ export const en: Widen<Messages> = {
   ...recoveryEn,
   ...newsroomEn,
   ...dataSafetyEn,
+  ...photoSearchEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

@@ -2,6 +2,7 @@ import { recoveryVi } from './recoveryVi';
 import { dataSafetyVi } from './dataSafetyVi';
 import { workflowVi } from './workflowVi';
 import { newsroomVi } from './newsroomVi';
+import { photoSearchVi } from './photoSearchVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
@@ -9,6 +10,7 @@ export const vi = {
   ...recoveryVi,
   ...newsroomVi,
   ...dataSafetyVi,
+  ...photoSearchVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',
