@@ -41,7 +41,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/photos');
 const smoke = process.env.NEWSDESK_BENCH_SMOKE === '1';
 const size = smoke
-  ? { photos: 400, imports: 8, rounds: 2 }
+  ? { photos: 200, imports: 4, rounds: 1 }
   : { photos: Number(process.env.BENCH_PHOTOS ?? 10_000), imports: 200, rounds: 10 };
 const only = process.env.BENCH_ONLY;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-photolib-'));

@@ -18,6 +18,9 @@ export const gridMetrics = {
   overscanRows: 2,
 } as const;
 
+/** How long the visible rows must stay put before their missing pages are loaded. */
+const rangeSettleMs = 60;
+
 /** Which grid positions to render for a scroll position and box size (pure, for tests). */
 export function visibleWindow(
   box: { width: number; height: number; scrollTop: number },
@@ -92,8 +95,13 @@ export function PhotoGrid({
     { width: box.width || 1024, height: box.height || 768, scrollTop: box.scrollTop },
     total,
   );
+  // Pages are asked for once the rows stay on screen for a moment: a flick past thousands of
+  // photos loads the pages where it stops, not every page it flew over. (The list loads the
+  // first page itself, so opening the grid does not wait for this.)
   useEffect(() => {
-    if (view.last >= view.first) onRange(view.first, view.last);
+    if (view.last < view.first) return;
+    const timer = setTimeout(() => onRange(view.first, view.last), rangeSettleMs);
+    return () => clearTimeout(timer);
   }, [onRange, view.first, view.last]);
 
   // One state update per frame however many scroll events arrive.

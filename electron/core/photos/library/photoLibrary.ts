@@ -95,6 +95,8 @@ function failureOf(error: unknown, filePath: string): ImportFailure {
 export function createPhotoLibrary(deps: PhotoLibraryDeps) {
   const { db, mediaDir, logger, now } = deps;
   const captions = createCaptionDesk({ db, now });
+  /** Thumbnails known to be on disk (by `id-size`), so scrolling a big grid does not re-stat them. */
+  const thumbnailsSeen = new Set<string>();
 
   const mustGet = (id: string): PhotoRow => {
     const row = selectPhoto(db, id);
@@ -346,12 +348,15 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       const failed: Array<{ id: string; message: string }> = [];
       for (const id of ids) {
         if (options.signal?.aborted === true) break;
+        // Every grid page asks again: a thumbnail seen once is not looked up on disk again.
+        if (thumbnailsSeen.has(`${id}-${size}`)) continue;
         const row = selectPhoto(db, id);
         if (row === undefined) continue;
         try {
           const original = path.join(mediaDir, row.media_path);
           const target = path.join(mediaDir, thumbnailMediaPath(row.sha256, size));
           if (await writeThumbnail(original, target, size, row.original_name)) created.push(id);
+          thumbnailsSeen.add(`${id}-${size}`);
         } catch (error) {
           failed.push({ id, message: failureOf(error, row.original_name).message });
         }
