@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import sharp from 'sharp';
@@ -11,6 +11,7 @@ import { probePhoto } from '../probe';
 import type { PhotoProbe } from '../probe';
 import {
   THUMBNAIL_SIZE,
+  exists,
   originalMediaPath,
   storeOriginal,
   storedFormat,
@@ -26,15 +27,6 @@ export interface PreparedPhoto {
   mediaPath: string;
   /** False when the original's bytes were already in the media folder. */
   copied: boolean;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
