@@ -15,7 +15,7 @@ const jitiCli = path.join(
   path.dirname(createRequire(import.meta.url).resolve('jiti/package.json')),
   'lib/jiti-cli.mjs',
 );
-const benches = ['editor', 'photos', 'sync', 'integrity', 'chaos'];
+const benches = ['editor', 'photos', 'photolib', 'sync', 'integrity', 'chaos'];
 
 function run(name: string): Promise<{ code: number | null; figures: number; output: string }> {
   return new Promise((resolve) => {

@@ -8,6 +8,7 @@ import { dataSafetyEn } from './dataSafetyEn';
 import { workflowEn } from './workflowEn';
 import { photosEn } from './photosEn';
 import { shortcutsEn } from './shortcutsEn';
+import { photoSearchEn } from './photoSearchEn';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
@@ -22,6 +23,7 @@ export const en: Widen<Messages> = {
   ...libraryMoveEn,
   ...syncEn,
   ...vocabEn,
+  ...photoSearchEn,
   app: { name: 'Newsdesk', tagline: 'Editorial desk' },
   nav: {
     photos: 'Photo desk',

@@ -7,6 +7,7 @@ import { workflowVi } from './workflowVi';
 import { shortcutsVi } from './shortcutsVi';
 import { newsroomVi } from './newsroomVi';
 import { photosVi } from './photosVi';
+import { photoSearchVi } from './photoSearchVi';
 
 /** Vietnamese, the default language of the UI. */
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...libraryMoveVi,
   ...syncVi,
   ...vocabVi,
+  ...photoSearchVi,
   app: { name: 'Newsdesk', tagline: 'Bàn biên tập' },
   nav: {
     photos: 'Kho ảnh',

@@ -12,6 +12,7 @@ import type { ImportedImage } from '../domain/media';
 import { articleBodySchema } from '../editor/bodySchema';
 import { uploadCalls } from './uploadCalls';
 import { libraryMoveCalls } from './libraryMoveCalls';
+import { photoListFields, photoSearchCalls } from './photoSearchCalls';
 import type { CaptionTemplate, JobStatus, PhotoImportReport } from '../photos/desk';
 import type { LogoRecord, NearDuplicate, PhotoRecord } from '../photos/photoRecord';
 import { focalPointSchema, recipeSchema } from '../photos/recipe';
@@ -120,17 +121,7 @@ export const calls = {
       .strict(),
   ),
   'photos.list': call<{ photos: PhotoRecord[]; total: number }>()(
-    z
-      .object({
-        sort: z.enum(['imported', 'captured', 'name']).default('imported'),
-        event: z.string().max(200).optional(),
-        captioned: z.boolean().optional(),
-        unused: z.boolean().optional(),
-        usedIn: id.optional(),
-        limit: z.number().int().min(1).max(1000).default(200),
-        offset: z.number().int().min(0).default(0),
-      })
-      .strict(),
+    z.object(photoListFields).strict(),
   ),
   'photos.events': call<Array<{ event: string; count: number }>>()(noInput),
   'photos.duplicates': call<NearDuplicate[]>()(noInput),
@@ -269,6 +260,7 @@ export const calls = {
   ...portalLinkCalls,
   ...uploadCalls,
   ...libraryMoveCalls,
+  ...photoSearchCalls,
 } as const;
 
 /** The name of a contract call, e.g. `articles.save`. */

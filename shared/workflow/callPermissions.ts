@@ -55,6 +55,7 @@ export const callPermissions: Record<CallName, CallPermission> = {
   // Photo desk: reporters import, caption and pick photos; batches and recipes are the desk's.
   'photos.import': signedIn,
   'photos.list': signedIn,
+  'photos.search': signedIn,
   'photos.events': signedIn,
   'photos.duplicates': signedIn,
   'photos.resolveDuplicate': signedIn,

@@ -71,6 +71,7 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
 
   'photos.import': anyone,
   'photos.list': anyone,
+  'photos.search': anyone,
   'photos.events': anyone,
   'photos.duplicates': anyone,
   'photos.resolveDuplicate': anyone,

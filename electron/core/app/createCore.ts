@@ -17,6 +17,7 @@ import type { LibraryPaths } from '../library/libraryPaths';
 import { libraryPaths } from '../library/libraryPaths';
 import type { Logger } from '../logging/logger';
 import { createFileLogger } from '../logging/logger';
+import { createPhotoSearchDesk } from './photoSearchDesk';
 import type { SecretBox } from '../portal/secretBox';
 import { createMemorySecretBox } from '../portal/secretBox';
 import { hostCallsWithoutHost, importLibraryThroughHost } from '../recovery/hostHandlers';
@@ -242,6 +243,8 @@ export function createCore(options: CoreOptions): Core {
       photoDesk.adoptArticleImage(image, fileName, data),
     ),
     photos: photoDesk.handlers,
+    photoSearch: createPhotoSearchDesk({ db, ensureThumbnails: photoDesk.ensureThumbnails })
+      .handlers,
     directory: directoryHandlers(directory),
     settings: settingsHandlers(settings),
     diagnostics: diagnosticsHandlers({

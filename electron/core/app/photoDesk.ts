@@ -323,6 +323,8 @@ export function createPhotoDesk(deps: {
     },
     /** Recipes as the engine runs them (logo files, bundled font): for article photos at sync. */
     resolveRecipe: (recipeId?: string) => logos.resolveRecipe(recipes.resolve(recipeId)),
+    /** Makes missing grid thumbnails in the background (for pages listed by other calls). */
+    ensureThumbnails: (ids: readonly string[]): void => track(library.ensureThumbnails(ids)),
     /** Keeps the "used in which article" index in step with article bodies. */
     recordUsage: (articleId: string, mediaPaths: readonly string[]) =>
       library.recordUsage(articleId, mediaPaths),

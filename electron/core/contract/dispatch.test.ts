@@ -81,6 +81,7 @@ const malformed: Record<CallName, unknown[]> = {
     { files: [{ name: '', dataBase64: 'AAAA' }] },
   ],
   'photos.list': [{ sort: 'random' }, { limit: 0 }, { offset: -1 }, { usedIn: 'x' }],
+  'photos.search': [{}, { query: '   ' }, { query: 'x'.repeat(201) }, { query: 'a', sort: 'x' }],
   'photos.events': [{ x: 1 }],
   'photos.duplicates': [{ x: 1 }],
   'photos.resolveDuplicate': [

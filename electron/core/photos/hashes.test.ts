@@ -12,6 +12,8 @@ import {
   NEAR_DUPLICATE_DISTANCE,
   differenceHash,
   hammingDistance,
+  hashWords,
+  wordsDistance,
   isNearDuplicate,
 } from './perceptualHash';
 import { fixtures, makeTempDir, withOrientation6 } from '../../../tests/support/photoKit';
@@ -85,5 +87,21 @@ describe('toPhotoError', () => {
     expect(mapped.toContractError()).toEqual({ code: 'storage_failed', message: mapped.message });
     expect(mapped.message).toContain('Ổ đĩa đã đầy');
     expect(mapped.message).toContain('anh.jpg');
+  });
+});
+
+describe('parsed hashes for the library-wide near-duplicate scan', () => {
+  it('give the same distance as the hex strings, for any pair', () => {
+    const hex = (seed: number): string =>
+      Array.from({ length: 16 }, (_, i) => ((seed * 7919 + i * 104729) % 16).toString(16)).join('');
+    for (let a = 0; a < 40; a += 1) {
+      for (let b = 0; b < 40; b += 1) {
+        expect(wordsDistance(hashWords(hex(a)), hashWords(hex(b)))).toBe(
+          hammingDistance(hex(a), hex(b)),
+        );
+      }
+    }
+    expect(wordsDistance(hashWords('ffffffffffffffff'), hashWords('0000000000000000'))).toBe(64);
+    expect(() => hashWords('xyz')).toThrow(RangeError);
   });
 });

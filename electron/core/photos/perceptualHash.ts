@@ -155,3 +155,23 @@ export function nearDuplicateDistance(a: PhotoHashes, b: PhotoHashes): number | 
   }
   return distance;
 }
+
+/** A hash as its two 32-bit halves, parsed once so a library-wide scan is a few XORs per photo. */
+export type HashWords = readonly [number, number];
+
+/** Parses a 16-hex-digit hash into its two 32-bit halves (throws like hammingDistance on junk). */
+export function hashWords(hash: string): HashWords {
+  if (!/^[0-9a-f]{16}$/i.test(hash)) {
+    throw new RangeError('Perceptual hashes must be 16 hexadecimal digits');
+  }
+  return [Number.parseInt(hash.slice(0, 8), 16), Number.parseInt(hash.slice(8), 16)];
+}
+
+/**
+ * Hamming distance of two parsed hashes. The import compares every new photo with every photo in
+ * the library: parsing both hex strings per pair (hammingDistance) made that scan cost ~1 µs per
+ * library photo, so imports slowed as the library grew (issue 16: 50 → 34 photos/s by 10,000).
+ */
+export function wordsDistance(a: HashWords, b: HashWords): number {
+  return popcount32((a[0] ^ b[0]) >>> 0) + popcount32((a[1] ^ b[1]) >>> 0);
+}

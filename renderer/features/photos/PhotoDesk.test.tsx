@@ -49,7 +49,7 @@ describe('PhotoDesk grid', () => {
     expect(tiles[2]?.textContent).toContain('Thiếu chú thích');
     expect(tiles[0]?.textContent).not.toContain('Thiếu chú thích');
     expect(tiles[1]?.textContent).toContain('GPS');
-    expect(screen.getByTestId('photo-count').textContent).toBe('Hiển thị 4/4 ảnh');
+    expect(screen.getByTestId('photo-count').textContent).toBe('Có 4 ảnh');
 
     fireEvent.click(tiles[1] as HTMLElement);
     expect(selectedFlags()).toEqual(['false', 'true', 'false', 'false']);
@@ -65,7 +65,7 @@ describe('PhotoDesk grid', () => {
     expect(selectedFlags()).toEqual(['true', 'true', 'true', 'false']);
     fireEvent.click(screen.getByTestId('photo-select-all'));
     expect(selectedFlags()).toEqual(['true', 'true', 'true', 'true']);
-    expect(screen.getByTestId('photo-count').textContent).toBe('Hiển thị 4/4 ảnh · đã chọn 4');
+    expect(screen.getByTestId('photo-count').textContent).toBe('Có 4 ảnh · đã chọn 4');
   });
 
   it('saves only the fields the editor changed for a multi-selection', async () => {

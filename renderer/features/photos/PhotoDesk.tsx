@@ -40,8 +40,8 @@ type ExistingPolicy = 'rename' | 'skip' | 'overwrite';
  */
 export function PhotoDesk() {
   const api = useApi();
-  const labels = usePhotoLabels();
   const { t } = useTranslation();
+  const labels = usePhotoLabels();
   const [confirmUncaptioned, setConfirmUncaptioned] = useState(false);
   const [filter, setFilter] = useState<PhotoFilter>(defaultPhotoFilter);
   const [eventName, setEventName] = useState('');
@@ -160,7 +160,12 @@ export function PhotoDesk() {
         ) : null}
         <div className="photo-selection-bar">
           <span className="muted" data-testid="photo-count">
-            {labels.count(list.photos.length, list.total, selectedIds.length)}
+            {selectedIds.length > 0
+              ? t('photoSearch.countSelected', {
+                  total: list.total,
+                  selected: selectedIds.length,
+                })
+              : t('photoSearch.count', { total: list.total })}
           </span>
           <button
             type="button"
@@ -213,28 +218,23 @@ export function PhotoDesk() {
             {processError ?? list.error ?? recipes.error}
           </p>
         ) : null}
-        {list.photos.length === 0 && !list.loading ? (
+        {list.total === 0 && filter.query.trim() === '' && !list.loading ? (
           <p className="muted empty photo-drop-hint">{labels.empty}</p>
         ) : null}
+        {list.total === 0 && filter.query.trim() !== '' && !list.loading ? (
+          <p className="muted empty" data-testid="photo-no-match">
+            {t('photoSearch.noMatch', { query: filter.query.trim() })}
+          </p>
+        ) : null}
         <PhotoGrid
-          photos={list.photos}
+          total={list.total}
+          photoAt={list.photoAt}
+          onRange={list.ensureRange}
           selected={visible.ids}
           labels={labels}
           onClickTile={onClickTile}
           onOpen={setPreviewId}
-          onNearEnd={list.loadMore}
         />
-        {list.photos.length < list.total ? (
-          <button
-            type="button"
-            className="secondary full"
-            data-testid="photo-load-more"
-            disabled={list.loading}
-            onClick={list.loadMore}
-          >
-            {list.loading ? labels.loading : labels.loadMore}
-          </button>
-        ) : null}
         {dragging ? <div className="photo-drop-overlay">{labels.dropHint}</div> : null}
       </div>
       <CaptionPanel photos={selectedPhotos} labels={labels} onSaved={list.replace} />

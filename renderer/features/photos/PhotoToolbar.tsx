@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { PhotoDeskLabels } from './labels';
 import type { PhotoFilter } from './usePhotoList';
@@ -29,6 +30,7 @@ export function PhotoToolbar({
   events: ReadonlyArray<{ event: string; count: number }>;
   onFilter: (filter: PhotoFilter) => void;
 }) {
+  const { t } = useTranslation();
   const pick = (event: ChangeEvent<HTMLInputElement>): void => {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
@@ -71,6 +73,16 @@ export function PhotoToolbar({
         </label>
       </div>
       <div className="photo-row photo-filters">
+        <input
+          type="search"
+          className="photo-search"
+          data-testid="photo-search"
+          aria-label={t('photoSearch.label')}
+          placeholder={t('photoSearch.placeholder')}
+          value={filter.query}
+          maxLength={200}
+          onChange={(event) => onFilter({ ...filter, query: event.target.value })}
+        />
         <select
           data-testid="filter-event"
           aria-label={labels.filterEvent}

@@ -28,6 +28,7 @@ import { migration0280 } from './0280-article-search-columns';
 import { migration0290 } from './0290-recount-words-without-captions';
 import { migration0320 } from './0320-add-sync-log-codes';
 import { migration0330 } from './0330-add-photo-colour-and-alt';
+import { migration0340 } from './0340-create-photo-search';
 import { migration0360 } from './0360-article-headline-search';
 import type { Migration } from './types';
 
@@ -60,6 +61,7 @@ export const migrations: readonly Migration[] = [
   migration0290,
   migration0320,
   migration0330,
+  migration0340,
   migration0360,
 ];
 

@@ -19,7 +19,7 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db
       .prepare(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'article_search%'",
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'article_search%' AND name NOT LIKE 'photo_search%'",
       )
       .all() as Array<{ name: string; strict: number }>;
     expect(tables.map((table) => table.name).sort()).toEqual([

@@ -52,13 +52,18 @@ export interface PhotoFilter {
   capturedTo?: string | undefined;
 }
 
-const ORDER_BY: Readonly<Record<PhotoSort, string>> = {
+/** ORDER BY of each grid sort (shared with the text search in db/queries/photoSearch.ts). */
+export const ORDER_BY: Readonly<Record<PhotoSort, string>> = {
   imported: 'imported_at DESC, id',
   captured: 'capture_time IS NULL, capture_time DESC, imported_at DESC, id',
   name: 'original_name COLLATE NOCASE, id',
 };
 
-function whereClause(filter: PhotoFilter): { sql: string; params: Record<string, unknown> } {
+/** The grid filters as a WHERE clause (empty when none) with named parameters. */
+export function whereClause(filter: PhotoFilter): {
+  sql: string;
+  params: Record<string, unknown>;
+} {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.event !== undefined) {

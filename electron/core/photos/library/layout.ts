@@ -56,7 +56,8 @@ export async function storedFormat(probe: PhotoProbe): Promise<string | undefine
   return sniffHeif(head) === 'avif' ? 'avif' : undefined;
 }
 
-async function exists(file: string): Promise<boolean> {
+/** True when the file is there (any stat failure counts as absent). */
+export async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
     return true;

@@ -154,9 +154,13 @@ describe('photo library import', () => {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });
+    // Files already under way when the signal came (one per import lane) may still land.
     expect(result.cancelled).toBe(true);
-    expect(result.imported).toHaveLength(1);
-    expect(library.list({ sort: 'imported', limit: 10, offset: 0 }).total).toBe(1);
+    expect(result.imported.length).toBeGreaterThanOrEqual(1);
+    expect(result.imported.length).toBeLessThan(3);
+    expect(library.list({ sort: 'imported', limit: 10, offset: 0 }).total).toBe(
+      result.imported.length,
+    );
   });
 });
 
@@ -284,7 +288,7 @@ describe('photo library grid, captions and usage', () => {
 });
 
 describe('photo library thumbnails', () => {
-  it('generates oriented WebP thumbnails once and then reuses them', async () => {
+  it('writes oriented WebP thumbnails at import and then reuses them', async () => {
     const { library, mediaDir } = open();
     const dir = tempDir();
     const sideways = path.join(dir, 'phone.jpg');
@@ -293,8 +297,9 @@ describe('photo library thumbnails', () => {
     const ids = imported.map((p) => p.id);
     expect(imported[0]).toMatchObject({ orientation: 6, width: 750, height: 1200 });
 
+    // The import made them from its one decode of each original.
     const first = await library.ensureThumbnails(ids);
-    expect(first).toEqual({ created: ids, failed: [] });
+    expect(first).toEqual({ created: [], failed: [] });
     const thumb = path.join(mediaDir, library.thumbnailPath(ids[0] ?? ''));
     expect(thumb).toMatch(/thumbs[/\\][0-9a-f]{64}-320\.webp$/u);
     const meta = await sharp(thumb).metadata();
@@ -317,6 +322,7 @@ describe('photo library thumbnails', () => {
     const { imported } = await library.importFiles([fixtures.dune]);
     const photo = imported[0];
     await rm(path.join(mediaDir, photo?.mediaPath ?? ''));
+    await rm(path.join(mediaDir, photo?.thumbnailPath ?? ''));
     const result = await library.ensureThumbnails([photo?.id ?? '', 'unknown-id']);
     expect(result.created).toEqual([]);
     expect(result.failed).toEqual([

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import type { Database } from 'better-sqlite3';
@@ -7,22 +9,20 @@ import { AppError } from '../../../../shared/errors/appError';
 import { isCaptionMissing } from '../../../../shared/photos/captions';
 import type { NearDuplicate, PhotoRecord } from '../../../../shared/photos/photoRecord';
 import type { Logger } from '../../logging/logger';
-import { sha256File } from '../contentHash';
 import { isPhotoError, photoErrors, toPhotoError } from '../errors';
 import type { PhotoErrorCode } from '../errors';
-import { nearDuplicateDistance, photoHashes } from '../perceptualHash';
-import type { PhotoHashes } from '../perceptualHash';
-import { probePhoto } from '../probe';
+import {
+  NEAR_DUPLICATE_DISTANCE,
+  colourDistance,
+  NEAR_DUPLICATE_COLOUR,
+  hashWords,
+  wordsDistance,
+} from '../perceptualHash';
+import type { HashWords } from '../perceptualHash';
 import { createCaptionDesk } from './captionDesk';
 import { createDuplicateDesk } from './duplicateDesk';
-import {
-  THUMBNAIL_SIZE,
-  collectImportFiles,
-  originalMediaPath,
-  storeOriginal,
-  storedFormat,
-  thumbnailMediaPath,
-} from './layout';
+import { preparePhoto } from './importPhoto';
+import { THUMBNAIL_SIZE, collectImportFiles, thumbnailMediaPath } from './layout';
 import {
   insertDuplicate,
   insertPhoto,
@@ -64,6 +64,12 @@ export interface ImportProgress {
   path: string;
 }
 
+/**
+ * Files imported at once: probing, hashing and the thumbnail's decode overlap (libvips and the
+ * hash run on libuv's threads), so two lanes keep both cores busy; more only adds memory.
+ */
+const importLanes = Math.min(4, Math.max(2, availableParallelism()));
+
 /** Grid query: a sort, optional filters and a page. */
 export type ListOptions = PhotoFilter & { sort: PhotoSort; limit: number; offset: number };
 
@@ -90,6 +96,8 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
   const { db, mediaDir, logger, now } = deps;
   const captions = createCaptionDesk({ db, now });
   const duplicates = createDuplicateDesk({ db, mediaDir, logger });
+  /** Thumbnails known to be on disk (by `id-size`), so scrolling a big grid does not re-stat them. */
+  const thumbnailsSeen = new Set<string>();
 
   const mustGet = (id: string): PhotoRow => {
     const row = selectPhoto(db, id);
@@ -102,28 +110,38 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
     return row;
   };
 
-  /** Imports one file; returns the stored row, or the existing one when the bytes are known. */
+  /**
+   * Imports one file; returns the stored row, or the existing one when the bytes are known. The
+   * slow part (probe, hash, copy, thumbnail) runs concurrently with other files; the database
+   * part below it is synchronous, so two lanes never race on the same bytes or miss each other's
+   * near-duplicates.
+   */
   async function importOne(
     filePath: string,
     event: string,
-    hashes: Array<PhotoHashes & { id: string }>,
+    hashes: Array<{ id: string; words: HashWords; colour: string }>,
     signal: AbortSignal | undefined,
+    /** Resolves when the file before this one is in the database: rows go in in file order. */
+    previous: Promise<void>,
   ): Promise<{
     row: PhotoRow;
     existing: boolean;
     similar: Array<{ id: string; distance: number }>;
   }> {
-    const probe = await probePhoto(filePath, { verifyPixels: true });
-    const format = await storedFormat(probe).catch((error: unknown) => {
-      throw toPhotoError(error, filePath, 'read');
-    });
-    if (format === undefined) throw photoErrors.unsupported(filePath, probe.format);
-    const sha256 = await sha256File(filePath, signal);
-    const known = selectPhotoBySha(db, sha256);
+    let prepared = await preparePhoto(
+      filePath,
+      mediaDir,
+      (sha) => selectPhotoBySha(db, sha) !== undefined,
+      signal,
+    );
+    await previous;
+    const known = selectPhotoBySha(db, 'known' in prepared ? prepared.known : prepared.sha256);
     if (known !== undefined) return { row: known, existing: true, similar: [] };
-    const hashed = await photoHashes(filePath);
-    const mediaPath = originalMediaPath(sha256, format);
-    const copied = await storeOriginal(filePath, mediaDir, mediaPath, sha256, signal);
+    // The known photo was removed meanwhile (a duplicate dropped): import these bytes after all.
+    if ('known' in prepared) prepared = await preparePhoto(filePath, mediaDir, () => false, signal);
+    if ('known' in prepared) throw photoErrors.vanished(filePath);
+    const sha256 = prepared.sha256;
+    const { probe, format, hashed, mediaPath, copied } = prepared;
     const caption = cleanText(probe.caption);
     const at = now();
     const row: PhotoRow = {
@@ -151,10 +169,16 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       imported_at: at,
       updated_at: at,
     };
-    const similar = hashes.flatMap((other) => {
-      const distance = nearDuplicateDistance(hashed, other);
-      return distance === null ? [] : [{ id: other.id, distance }];
-    });
+    const words = hashWords(hashed.dhash);
+    const similar: Array<{ id: string; distance: number }> = [];
+    for (const other of hashes) {
+      const distance = wordsDistance(words, other.words);
+      if (distance > NEAR_DUPLICATE_DISTANCE) continue;
+      // Same structure but other colours (a red and a blue flat image): not a duplicate.
+      const colours = hashed.colour !== '' && other.colour !== '';
+      if (colours && colourDistance(hashed.colour, other.colour) > NEAR_DUPLICATE_COLOUR) continue;
+      similar.push({ id: other.id, distance });
+    }
     try {
       db.transaction(() => {
         insertPhoto(db, row);
@@ -168,7 +192,7 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       if (winner === undefined) throw error;
       return { row: winner, existing: true, similar: [] };
     }
-    hashes.push({ id: row.id, ...hashed });
+    hashes.push({ id: row.id, words, colour: hashed.colour });
     if (!copied) logger.info('photo bytes already in media folder', { mediaPath });
     return { row, existing: false, similar };
   }
@@ -201,39 +225,81 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       };
       const { files, failures } = await collectImportFiles(paths);
       result.failed.push(...failures.map((failure) => failureOf(failure.error, failure.path)));
-      const hashes = selectHashes(db);
-      for (const [index, filePath] of files.entries()) {
-        if (signal?.aborted === true) {
-          result.cancelled = true;
-          break;
-        }
-        try {
-          const { row, existing, similar } = await importOne(filePath, event, hashes, signal);
-          const record = toPhotoRecord(row);
-          if (existing) result.duplicates.push(record);
-          else result.imported.push(record);
-          for (const pair of similar) {
-            result.nearDuplicates.push({
+      const hashes = selectHashes(db).map((entry) => ({
+        id: entry.id,
+        words: hashWords(entry.dhash),
+        colour: entry.colour,
+      }));
+      type Outcome =
+        | { kind: 'done'; record: PhotoRecord; existing: boolean; near: NearDuplicate[] }
+        | { kind: 'failed'; failure: ImportFailure };
+      const outcomes: Array<Outcome | undefined> = [];
+      let next = 0;
+      let done = 0;
+      let fatal: unknown = null;
+      let gate: Promise<void> = Promise.resolve();
+      const lane = async (): Promise<void> => {
+        while (next < files.length && fatal === null && !result.cancelled) {
+          if (signal?.aborted === true) {
+            result.cancelled = true;
+            return;
+          }
+          const index = next;
+          next += 1;
+          const filePath = files[index] ?? '';
+          const previous = gate;
+          let release = (): void => undefined;
+          gate = new Promise<void>((resolve) => (release = resolve));
+          try {
+            const { row, existing, similar } = await importOne(
+              filePath,
+              event,
+              hashes,
+              signal,
+              previous,
+            );
+            const record = toPhotoRecord(row);
+            const near = similar.map((pair) => ({
               photo: record,
               similar: toPhotoRecord(mustGet(pair.id)),
               distance: pair.distance,
-            });
+            }));
+            outcomes[index] = { kind: 'done', record, existing, near };
+          } catch (error) {
+            // Only the photo's own problems are reported per file; a database failure stops the batch.
+            if (!isPhotoError(error)) {
+              fatal ??= error;
+              return;
+            }
+            const failure = failureOf(error, filePath);
+            if (failure.code === 'PHOTO_CANCELLED') {
+              result.cancelled = true;
+              return;
+            }
+            outcomes[index] = { kind: 'failed', failure };
+            logger.warn('photo import refused', { code: failure.code, detail: error.detail });
+          } finally {
+            // A file that failed still lets the next one in, once the ones before it are in.
+            void previous.then(release);
           }
-        } catch (error) {
-          // Only the photo's own problems are reported per file; a database failure stops the batch.
-          if (!isPhotoError(error)) throw error;
-          const failure = failureOf(error, filePath);
-          if (failure.code === 'PHOTO_CANCELLED') {
-            result.cancelled = true;
-            break;
-          }
-          result.failed.push(failure);
-          logger.warn('photo import refused', {
-            code: failure.code,
-            detail: isPhotoError(error) ? error.detail : undefined,
-          });
+          done += 1;
+          onProgress?.({ done, total: files.length, path: filePath });
         }
-        onProgress?.({ done: index + 1, total: files.length, path: filePath });
+      };
+      await Promise.all(Array.from({ length: Math.min(importLanes, files.length) }, lane));
+      if (fatal !== null) {
+        throw fatal instanceof Error ? fatal : new Error('photo import failed', { cause: fatal });
+      }
+      // Reported in the order the files were given, whichever lane finished first.
+      for (const outcome of outcomes) {
+        if (outcome === undefined) continue;
+        if (outcome.kind === 'failed') {
+          result.failed.push(outcome.failure);
+          continue;
+        }
+        if (outcome.existing) result.duplicates.push(outcome.record);
+        else result.imported.push(outcome.record);
+        result.nearDuplicates.push(...outcome.near);
       }
       logger.info('photo import finished', {
         imported: result.imported.length,
@@ -298,12 +364,15 @@ export function createPhotoLibrary(deps: PhotoLibraryDeps) {
       const failed: Array<{ id: string; message: string }> = [];
       for (const id of ids) {
         if (options.signal?.aborted === true) break;
+        // Every grid page asks again: a thumbnail seen once is not looked up on disk again.
+        if (thumbnailsSeen.has(`${id}-${size}`)) continue;
         const row = selectPhoto(db, id);
         if (row === undefined) continue;
         try {
           const original = path.join(mediaDir, row.media_path);
           const target = path.join(mediaDir, thumbnailMediaPath(row.sha256, size));
           if (await writeThumbnail(original, target, size, row.original_name)) created.push(id);
+          thumbnailsSeen.add(`${id}-${size}`);
         } catch (error) {
           failed.push({ id, message: failureOf(error, row.original_name).message });
         }
