@@ -20,7 +20,6 @@ import {
   unverifiedCopyWithHash,
 } from '../db/queries/bundleImport';
 import { addLineage, conflictCopies, lineageOf } from '../db/queries/workflow';
-import { resolveMediaFile } from '../library/mediaFiles';
 import { replaceUsage } from '../db/queries/photos';
 import { parseStoredBody, toContent } from '../services/articleRows';
 import type { Logger } from '../logging/logger';

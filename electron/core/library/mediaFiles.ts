@@ -52,7 +52,6 @@ export function locateMediaFile(mediaDir: string, requested: string): MediaLooku
   }
 }
 
-
 /** MIME types of the files the app serves to its renderer. */
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -54,10 +54,7 @@ const waitingStates: readonly ArticleStatus[] = [
 ];
 
 /** True when the user created the article; articles from before accounts belong to everyone. */
-function ownsArticle(
-  row: Pick<ArticleWorkflowRow, 'created_by'>,
-  user: SignedInUser,
-): boolean {
+function ownsArticle(row: Pick<ArticleWorkflowRow, 'created_by'>, user: SignedInUser): boolean {
   return row.created_by === null || row.created_by === user.id;
 }
 

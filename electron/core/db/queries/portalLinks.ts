@@ -23,7 +23,6 @@ export function listCategoryLinks(db: Database, connectionId: string): CategoryL
     .all(connectionId) as CategoryLinkRow[];
 }
 
-
 /** Links (or re-links) a local category to a portal category. */
 export function upsertCategoryLink(
   db: Database,
