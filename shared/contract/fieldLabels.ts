@@ -21,6 +21,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   body: 'nội dung bài',
   byline: 'tên tác giả ảnh',
   caption: 'chú thích ảnh',
+  altText: 'văn bản thay thế của ảnh (alt)',
   captioned: 'bộ lọc ảnh có chú thích',
   categoryId: 'chuyên mục',
   code: 'mã viết tắt',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BundleImportReport } from '../workflow/handoff';
 import { maxBundleBytes } from '../workflow/handoff';
 import { maxImportBytes } from '../domain/media';
+import type { ImportedImage } from '../domain/media';
 import type { PhotoImportReport } from '../photos/desk';
 import { maxLibraryArchiveBytes } from './libraryMoveCalls';
 import { call, id } from './callSpec';
@@ -72,4 +73,6 @@ export const uploadCalls = {
       .strict(),
   ),
   'bundles.importUploaded': call<BundleImportReport>()(z.object({ uploadId: id }).strict()),
+  /** One photo inserted into an article from the computer, uploaded in chunks like any photo. */
+  'media.importUploaded': call<ImportedImage>()(z.object({ uploadId: id }).strict()),
 } as const;

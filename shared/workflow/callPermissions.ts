@@ -127,6 +127,7 @@ export const callPermissions: Record<CallName, CallPermission> = {
   'library.importUploaded': open,
   'photos.importUploaded': signedIn,
   'bundles.importUploaded': signedIn,
+  'media.importUploaded': signedIn,
   'bundles.conflictDiff': signedIn,
   ...newsroomPermissions,
 

@@ -137,6 +137,7 @@ export const permissionMatrix: Record<CallName, IntendedAccess> = {
   'library.importUploaded': open,
   'photos.importUploaded': anyone,
   'bundles.importUploaded': anyone,
+  'media.importUploaded': anyone,
   'bundles.conflictDiff': anyone,
 
   'portals.list': anyone,

@@ -236,12 +236,14 @@ export function createCore(options: CoreOptions): Core {
   const bundleDeps = { db, events, logger, now, paths, indexer, revisions, ...desk };
   const importBundleData = createBundleImport(bundleDeps);
 
+  // Every photo in an article is in Kho ảnh too, however it was inserted.
+  const importArticleImage = async (fileName: string, data: Buffer) =>
+    photoDesk.adoptArticleImage(await media.importImage({ fileName, data }), fileName, data);
+
   // Each domain binds its own calls; a call answered in two places stops the core here.
   const handlers: Handlers = assembleHandlers({
     articles: articleHandlers({ articles, editing, outputs, revisions }),
-    media: mediaHandlers(media, (image, fileName, data) =>
-      photoDesk.adoptArticleImage(image, fileName, data),
-    ),
+    media: mediaHandlers(importArticleImage),
     photos: photoDesk.handlers,
     photoSearch: createPhotoSearchDesk({ db, ensureThumbnails: photoDesk.ensureThumbnails })
       .handlers,
@@ -272,6 +274,7 @@ export function createCore(options: CoreOptions): Core {
       logger,
       importPhotos: (files, event) => photoDesk.importUploaded(files, event),
       importBundle: importBundleData,
+      importArticleImage,
       hasAccounts: () => countUsers(db) > 0,
       importLibrary: (file) => importLibraryThroughHost(options.host, file),
     }).handlers,

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/contract/libraryMoveCalls';
 import type { uploadCalls, UploadKind } from '../../../shared/contract/uploadCalls';
 import { AppError } from '../../../shared/errors/appError';
+import type { ImportedImage } from '../../../shared/domain/media';
 import type { PhotoImportReport } from '../../../shared/photos/desk';
 import type { SignedInUser } from '../../../shared/workflow/accounts';
 import type { BundleImportReport } from '../../../shared/workflow/handoff';
@@ -32,6 +33,8 @@ export function createUploadDesk(deps: {
   logger: Logger;
   importPhotos: (files: readonly TakenUpload[], event: string) => Promise<PhotoImportReport>;
   importBundle: (user: SignedInUser, fileName: string, data: Buffer) => Promise<BundleImportReport>;
+  /** One photo for an article (the editor's insert from the computer). */
+  importArticleImage: (fileName: string, data: Buffer) => Promise<ImportedImage>;
   /** Whether any account exists; before the first one, a whole library may be imported. */
   hasAccounts: () => boolean;
   /** Replaces the open library by the archive file (the library host closes and reopens it). */
@@ -94,6 +97,15 @@ export function createUploadDesk(deps: {
       const upload = store.take(args.uploadId, 'bundle');
       try {
         return await deps.importBundle(user, upload.fileName, await fs.readFile(upload.file));
+      } finally {
+        await fs.rm(upload.file, { force: true });
+      }
+    },
+    'media.importUploaded': async (args, context) => {
+      requireUser(context);
+      const upload = store.take(args.uploadId, 'photo');
+      try {
+        return await deps.importArticleImage(upload.fileName, await fs.readFile(upload.file));
       } finally {
         await fs.rm(upload.file, { force: true });
       }

@@ -270,6 +270,7 @@ const malformed: Record<CallName, unknown[]> = {
     { uploadIds: Array(21).fill(uuid) },
   ],
   'bundles.importUploaded': [{}, { uploadId: 'x' }, { uploadId: uuid, fileName: 'a' }],
+  'media.importUploaded': [{}, { uploadId: 'x' }, { uploadId: uuid, dataBase64: 'AA==' }],
   'library.importUploaded': [{}, { uploadId: 'x' }, { uploadId: uuid, file: '/etc/passwd' }],
   'portals.list': [{ all: true }],
   'portals.save': [

@@ -31,19 +31,23 @@ function columnsOf(db: Database.Database, table: string): string[] {
 }
 
 /**
- * The tables to copy: every ordinary table of the new library's schema (the full-text index and
- * its shadow tables are rebuilt by the indexer instead), in schema order.
+ * The tables to copy: every ordinary table of the new library's schema, in schema order. Full-text
+ * indexes and their shadow tables (`<index>_data`, `_idx`, `_content`, `_docsize`, `_config`) are
+ * not copied: the article index is rebuilt by the indexer, and the photo index (kept by triggers
+ * on `photos`) fills itself as the photos are copied.
  */
 function tablesToCopy(target: Database.Database): string[] {
-  return (
-    target
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rootpage",
-      )
-      .all() as { name: string }[]
-  )
+  const rows = target
+    .prepare(
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rootpage",
+    )
+    .all() as { name: string; sql: string | null }[];
+  const indexes = rows
+    .filter((row) => row.sql?.startsWith('CREATE VIRTUAL') === true)
+    .map((row) => row.name);
+  return rows
     .map((row) => row.name)
-    .filter((name) => !name.startsWith('article_search'));
+    .filter((name) => !indexes.some((index) => name === index || name.startsWith(`${index}_`)));
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ImportedImage } from '../../../shared/domain/media';
 import { maxImportBytes } from '../../../shared/domain/media';
 import { AppError } from '../../../shared/errors/appError';
-import type { HandlersOf } from '../contract/dispatch';
+import type { Handlers } from '../contract/dispatch';
 import type { Logger } from '../logging/logger';
 import { probePhoto, sha256File } from '../photos';
 import { originalMediaPath, storedFormat } from '../photos/library/layout';
@@ -91,18 +91,15 @@ export function createMediaService(deps: { mediaDir: string; logger: Logger }) {
 export type MediaService = ReturnType<typeof createMediaService>;
 
 /**
- * Binds the editor's photo insert (one file from the computer) to the contract. Every photo in
- * an article is in Kho ảnh too, with the alt text the desk gave it: `adopt` files it there.
+ * Binds the editor's photo insert (a pasted image, sent whole) to the contract;
+ * `media.importUploaded` (a file from the computer, in chunks) is the upload desk's.
+ * `importArticleImage` also files the photo in Kho ảnh with the alt text the desk gave it.
  */
 export function mediaHandlers(
-  media: MediaService,
-  adopt: (image: ImportedImage, fileName: string, data: Buffer) => Promise<ImportedImage>,
-): HandlersOf<'media'> {
+  importArticleImage: (fileName: string, data: Buffer) => Promise<ImportedImage>,
+): Pick<Handlers, 'media.importImage'> {
   return {
-    'media.importImage': async (args) => {
-      const data = Buffer.from(args.dataBase64, 'base64');
-      const image = await media.importImage({ fileName: args.fileName, data });
-      return adopt(image, args.fileName, data);
-    },
+    'media.importImage': (args) =>
+      importArticleImage(args.fileName, Buffer.from(args.dataBase64, 'base64')),
   };
 }

@@ -1,20 +1,12 @@
 import type { Editor } from '@tiptap/react';
 
+import i18next from 'i18next';
+
 import type { NewsdeskApi } from '../../../shared/contract/api';
 import type { ImportedImage } from '../../../shared/domain/media';
-
-/** Reads a File as base64 for the contract (the browser shell carries bytes over HTTP). */
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const result = typeof reader.result === 'string' ? reader.result : '';
-      resolve(result.slice(result.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+import { callOrThrow } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
+import { uploadFile } from '../../lib/uploadFile';
 
 /** A figure node for an imported photo, prefilled with the credits found in the file. */
 export function figureFor(image: ImportedImage) {
@@ -44,12 +36,13 @@ export async function insertImageFiles(
       !/\.(jpe?g|png|webp|gif|tiff?|avif|heic|heif)$/i.test(file.name)
     )
       continue;
-    const result = await api.call('media.importImage', {
-      fileName: file.name,
-      dataBase64: await toBase64(file),
-    });
-    if (result.ok) figures.push(figureFor(result.value));
-    else errors.push(result.error.message);
+    // In chunks, like any photo: a 40 MB camera file goes in through the browser shell too.
+    try {
+      const uploadId = await uploadFile(api, 'photo', file);
+      figures.push(figureFor(await callOrThrow(api, 'media.importUploaded', { uploadId })));
+    } catch (failure) {
+      errors.push(errorText(failure, i18next.t('errors.unexpected')));
+    }
   }
   if (figures.length > 0) {
     const chain = editor.chain().focus();
