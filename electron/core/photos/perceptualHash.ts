@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 
 import { DEFAULT_MAX_PIXELS, toPhotoError } from './errors';
 
@@ -12,6 +13,25 @@ import { DEFAULT_MAX_PIXELS, toPhotoError } from './errors';
 export const NEAR_DUPLICATE_DISTANCE = 10;
 
 /**
+ * The raw pixels of a tiny version of the image, auto-oriented (a rotated-by-EXIF copy looks like
+ * the original) and flattened on white, shaped by `shrink`; both hashes see the same image.
+ */
+async function tinyPixels(
+  input: string | Buffer,
+  maxPixels: number,
+  shrink: (image: Sharp) => Sharp,
+): Promise<Buffer> {
+  try {
+    const image = sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
+      .autoOrient()
+      .flatten({ background: '#ffffff' });
+    return await shrink(image).raw().toBuffer();
+  } catch (error) {
+    throw toPhotoError(error, typeof input === 'string' ? input : 'buffer', 'decode', maxPixels);
+  }
+}
+
+/**
  * 64-bit difference hash as 16 hex digits (storable as TEXT; compare with hammingDistance). The image
  * is auto-oriented and flattened on white first, so a rotated-by-EXIF copy hashes like the original.
  */
@@ -19,18 +39,9 @@ export async function differenceHash(
   input: string | Buffer,
   maxPixels = DEFAULT_MAX_PIXELS,
 ): Promise<string> {
-  let pixels: Buffer;
-  try {
-    pixels = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
-      .autoOrient()
-      .flatten({ background: '#ffffff' })
-      .grayscale()
-      .resize(9, 8, { fit: 'fill', kernel: 'lanczos3' })
-      .raw()
-      .toBuffer();
-  } catch (error) {
-    throw toPhotoError(error, typeof input === 'string' ? input : 'buffer', 'decode', maxPixels);
-  }
+  const pixels = await tinyPixels(input, maxPixels, (image) =>
+    image.grayscale().resize(9, 8, { fit: 'fill', kernel: 'lanczos3' }),
+  );
   let hex = '';
   for (let row = 0; row < 8; row += 1) {
     let byte = 0;
@@ -88,19 +99,9 @@ export async function colourSignature(
   input: string | Buffer,
   maxPixels = DEFAULT_MAX_PIXELS,
 ): Promise<string> {
-  let pixels: Buffer;
-  try {
-    pixels = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
-      .autoOrient()
-      .flatten({ background: '#ffffff' })
-      .removeAlpha()
-      .toColourspace('srgb')
-      .resize(4, 4, { fit: 'fill', kernel: 'cubic' })
-      .raw()
-      .toBuffer();
-  } catch (error) {
-    throw toPhotoError(error, typeof input === 'string' ? input : 'buffer', 'decode', maxPixels);
-  }
+  const pixels = await tinyPixels(input, maxPixels, (image) =>
+    image.removeAlpha().toColourspace('srgb').resize(4, 4, { fit: 'fill', kernel: 'cubic' }),
+  );
   return pixels.subarray(0, 48).toString('hex').padEnd(96, '0');
 }
 
