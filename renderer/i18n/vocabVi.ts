@@ -1,28 +1,15 @@
+import { roleLabels, statusLabels } from '../../shared/workflow/roles';
+
 /**
  * The newsroom's words for roles, article states and workflow steps (Vietnamese), spread into
- * `vi`. `shared/workflow` keeps only their ids; every screen names them through `vocab.*`.
+ * `vi`. Roles and states are `shared/workflow/roles.ts`'s words (the core's refusals use them
+ * too); every screen names them through `vocab.*`.
  */
 export const vocabVi = {
   vocab: {
-    role: {
-      reporter: 'Phóng viên',
-      photo_editor: 'Biên tập ảnh',
-      editor: 'Biên tập viên',
-      admin: 'Quản trị viên',
-    },
-    status: {
-      draft: 'Bản nháp',
-      submitted: 'Chờ duyệt',
-      in_review: 'Đang duyệt',
-      returned: 'Trả lại',
-      approved: 'Đã duyệt',
-      scheduled: 'Hẹn giờ đăng',
-      queued: 'Chờ gửi lên trang',
-      published: 'Đã đăng',
-      updated: 'Đã cập nhật sau khi đăng',
-      taken_down: 'Đã gỡ khỏi trang',
-      spiked: 'Đã loại',
-    },
+    // The same words the core's Vietnamese sentences use: one source, so they cannot drift.
+    role: roleLabels,
+    status: statusLabels,
     step: {
       submit: 'Gửi duyệt',
       withdraw: 'Rút lại để sửa',
