@@ -231,10 +231,11 @@ describe.skipIf(wordpress === null)("a newsroom's first day, as one story", () =
       await expect
         .poll(async () => (await rest.get<unknown[]>(query)).json.length, { timeout: 120_000 })
         .toBe(1);
-      // What the sync screen says about it (see the report: the article itself stayed «queued»
-      // for a minute after WordPress had the post in this run; not asserted here yet).
+      // The sync screen says it is on the portal once the outbox has finished its last step.
       await page.getByTestId('nav-sync').click();
-      await page.getByTestId('sync-item').first().waitFor();
+      await expect
+        .poll(() => page.getByTestId('sync-item').first().innerText(), { timeout: 120_000 })
+        .toContain('Đã lên cổng');
       await screenshot(page, 'story-08-published-vi');
 
       // --- WordPress has it: title, the fixed text, the category, both photos.
