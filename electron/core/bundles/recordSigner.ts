@@ -188,6 +188,32 @@ export function createRecordSigner(deps: {
     setChainHead(db, articleId, signed.hash);
   };
 
+  /**
+   * Signs one record that is not part of an article's audit chain (a comment, a comment's
+   * state, a revision) as the seat's person, and stores the signature beside it.
+   */
+  const signRecord = (
+    kind: 'comment' | 'commentState' | 'revision',
+    recordId: string,
+    articleId: string,
+    form: string,
+    seat: NonNullable<ReturnType<Session['signingKey']>>,
+  ): void => {
+    const signature = signForm(form, seat.user.userName, seat.key);
+    insertSignature(db, {
+      kind,
+      record_id: recordId,
+      article_id: articleId,
+      signer: signature.signer,
+      public_key: signature.publicKey,
+      signature: signature.signature,
+      prev_hash: null,
+      entry_hash: null,
+      text_hash: null,
+      genesis_json: null,
+    });
+  };
+
   return {
     /** Before an entry is written: the pending edit statement goes first. */
     beforeAudit: flushPending,
@@ -266,19 +292,7 @@ export function createRecordSigner(deps: {
         },
         seat.user.userName,
       );
-      const signature = signForm(form, seat.user.userName, seat.key);
-      insertSignature(db, {
-        kind: 'comment',
-        record_id: row.id,
-        article_id: row.article_id,
-        signer: signature.signer,
-        public_key: signature.publicKey,
-        signature: signature.signature,
-        prev_hash: null,
-        entry_hash: null,
-        text_hash: null,
-        genesis_json: null,
-      });
+      signRecord('comment', row.id, row.article_id, form, seat);
     },
 
     /** Signs a comment's state (resolved, reopened, deleted) as the person who changed it. */
@@ -296,19 +310,7 @@ export function createRecordSigner(deps: {
         },
         seat.user.userName,
       );
-      const signature = signForm(form, seat.user.userName, seat.key);
-      insertSignature(db, {
-        kind: 'commentState',
-        record_id: row.id,
-        article_id: row.article_id,
-        signer: signature.signer,
-        public_key: signature.publicKey,
-        signature: signature.signature,
-        prev_hash: null,
-        entry_hash: null,
-        text_hash: null,
-        genesis_json: null,
-      });
+      signRecord('commentState', row.id, row.article_id, form, seat);
     },
 
     /** Signs a revision the seat's session just took. */
@@ -337,19 +339,7 @@ export function createRecordSigner(deps: {
         return;
       }
       const form = revisionForm(row.article_id, fields, seat.user.userName);
-      const signature = signForm(form, seat.user.userName, seat.key);
-      insertSignature(db, {
-        kind: 'revision',
-        record_id: globalId,
-        article_id: row.article_id,
-        signer: signature.signer,
-        public_key: signature.publicKey,
-        signature: signature.signature,
-        prev_hash: null,
-        entry_hash: null,
-        text_hash: null,
-        genesis_json: null,
-      });
+      signRecord('revision', globalId, row.article_id, form, seat);
     },
   };
 }
